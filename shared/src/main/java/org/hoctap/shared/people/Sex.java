@@ -1,0 +1,5 @@
+package org.hoctap.shared.people;
+
+public enum Sex {
+    F, M
+}

@@ -1,0 +1,156 @@
+package org.hoctap.shared.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.locks.ReentrantLock;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * One SQLite database file: WAL, foreign keys on, migrations applied on open.
+ *
+ * <p>There is a single writer: every {@link #write} runs in its own transaction on one connection,
+ * one at a time, with {@code synchronous=FULL}, so when it returns the change is on disk and may be
+ * acknowledged to a person. Reads run on a few read-only connections beside it (WAL lets them).
+ * Calls block: never call them on an event loop.
+ */
+public final class Database implements AutoCloseable {
+    private static final int READERS = 4;
+    private static final int BUSY_TIMEOUT_MS = 5_000;
+
+    private final Path file;
+    private final Connection writer;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
+    private final String url;
+    private volatile boolean closed;
+
+    private Database(Path file) throws SQLException {
+        this.file = file;
+        this.url = "jdbc:sqlite:" + file.toAbsolutePath();
+        this.writer = connect(false);
+        writer.setAutoCommit(false);
+        for (int i = 0; i < READERS; i++) {
+            readers.add(connect(true));
+        }
+    }
+
+    /** Opens (creating if needed) the database at {@code file} and brings its schema up to date. */
+    public static Database open(Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Migrations.apply(file);
+            return new Database(file);
+        } catch (SQLException | IOException e) {
+            throw new StoreException("cannot open the database " + file, e);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Runs {@code work} in one durable transaction; commits when it returns, rolls back when it throws. */
+    public <T> T write(SqlWork<T> work) {
+        writeLock.lock();
+        try {
+            ensureOpen();
+            try {
+                T result = work.run(writer);
+                writer.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(e);
+                throw wrap(e);
+            }
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Runs {@code work} on a read-only connection that sees the last committed state. */
+    public <T> T read(SqlWork<T> work) {
+        ensureOpen();
+        Connection connection = takeReader();
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw wrap(e);
+        } finally {
+            readers.add(connection);
+        }
+    }
+
+    @Override
+    public void close() {
+        writeLock.lock();
+        try {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            for (int i = 0; i < READERS; i++) {
+                closeQuietly(takeReader());
+            }
+            closeQuietly(writer);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private Connection connect(boolean readOnly) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        if (readOnly) {
+            config.setReadOnly(true);
+        } else {
+            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        }
+        return config.createConnection(url);
+    }
+
+    private Connection takeReader() {
+        try {
+            return readers.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while waiting for a database connection", e);
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("the database " + file + " is closed");
+        }
+    }
+
+    private void rollbackQuietly(Exception cause) {
+        try {
+            writer.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private static RuntimeException wrap(Exception e) {
+        return e instanceof RuntimeException runtime ? runtime : new StoreException(e.getMessage(), e);
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // closing: nothing left to save
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.hoctap.shared.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Small helpers over JDBC so that stores read as their SQL. */
+public final class Jdbc {
+    /** Maps the current row of a result set. */
+    @FunctionalInterface
+    public interface RowMapper<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
+    private Jdbc() {
+    }
+
+    public static <T> List<T> list(Connection c, String sql, RowMapper<T> mapper, Object... params)
+            throws SQLException {
+        List<T> rows = new ArrayList<>();
+        each(c, sql, mapper, rows::add, params);
+        return rows;
+    }
+
+    public static <T> Optional<T> one(Connection c, String sql, RowMapper<T> mapper, Object... params)
+            throws SQLException {
+        try (PreparedStatement statement = prepare(c, sql, params);
+                ResultSet rows = statement.executeQuery()) {
+            return rows.next() ? Optional.of(mapper.map(rows)) : Optional.empty();
+        }
+    }
+
+    /** Streams rows to {@code sink} one at a time, for results too large to hold. */
+    public static <T> void each(Connection c, String sql, RowMapper<T> mapper, Consumer<T> sink, Object... params)
+            throws SQLException {
+        try (PreparedStatement statement = prepare(c, sql, params);
+                ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                sink.accept(mapper.map(rows));
+            }
+        }
+    }
+
+    public static int update(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement statement = prepare(c, sql, params)) {
+            return statement.executeUpdate();
+        }
+    }
+
+    public static long count(Connection c, String sql, Object... params) throws SQLException {
+        return one(c, sql, row -> row.getLong(1), params).orElse(0L);
+    }
+
+    private static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
+        PreparedStatement statement = c.prepareStatement(sql);
+        for (int i = 0; i < params.length; i++) {
+            statement.setObject(i + 1, toSql(params[i]));
+        }
+        return statement;
+    }
+
+    /** Optionals become values or NULL; enums their names; instants and dates ISO text. */
+    private static Object toSql(Object value) {
+        if (value instanceof Optional<?> optional) {
+            return optional.map(Jdbc::toSql).orElse(null);
+        }
+        if (value instanceof Enum<?> e) {
+            return e.name();
+        }
+        if (value instanceof java.time.temporal.TemporalAccessor) {
+            return value.toString();
+        }
+        if (value instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        return value;
+    }
+}
