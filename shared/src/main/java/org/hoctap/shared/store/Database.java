@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.locks.ReentrantLock;
@@ -15,8 +16,9 @@ import org.sqlite.SQLiteConfig;
  *
  * <p>There is a single writer: every {@link #write} runs in its own transaction on one connection,
  * one at a time, with {@code synchronous=FULL}, so when it returns the change is on disk and may be
- * acknowledged to a person. Reads run on a few read-only connections beside it (WAL lets them).
- * Calls block: never call them on an event loop.
+ * acknowledged to a person. Reads run on a few read-only connections beside it (WAL lets them),
+ * each {@link #read} in one snapshot. Between calls no transaction is held open, so other processes
+ * (a backup, an import) can use the file too. Calls block: never call them on an event loop.
  */
 public final class Database implements AutoCloseable {
     private static final int READERS = 4;
@@ -33,7 +35,6 @@ public final class Database implements AutoCloseable {
         this.file = file;
         this.url = "jdbc:sqlite:" + file.toAbsolutePath();
         this.writer = connect(false);
-        writer.setAutoCommit(false);
         for (int i = 0; i < READERS; i++) {
             readers.add(connect(true));
         }
@@ -62,14 +63,9 @@ public final class Database implements AutoCloseable {
         writeLock.lock();
         try {
             ensureOpen();
-            try {
-                T result = work.run(writer);
-                writer.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                rollbackQuietly(e);
-                throw wrap(e);
-            }
+            // Explicit BEGIN/COMMIT rather than JDBC auto-commit off: the driver would begin the next
+            // (write-locking) transaction right after each commit and hold it between writes.
+            return inTransaction(writer, "BEGIN IMMEDIATE", work);
         } finally {
             writeLock.unlock();
         }
@@ -80,9 +76,7 @@ public final class Database implements AutoCloseable {
         ensureOpen();
         Connection connection = takeReader();
         try {
-            return work.run(connection);
-        } catch (SQLException e) {
-            throw wrap(e);
+            return inTransaction(connection, "BEGIN", work);
         } finally {
             readers.add(connection);
         }
@@ -134,15 +128,36 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private void rollbackQuietly(Exception cause) {
-        try {
-            writer.rollback();
-        } catch (SQLException e) {
-            cause.addSuppressed(e);
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
         }
     }
 
-    private static RuntimeException wrap(Exception e) {
+    private static <T> T inTransaction(Connection connection, String begin, SqlWork<T> work) {
+        try {
+            execute(connection, begin);
+        } catch (SQLException e) {
+            throw wrap(e);
+        }
+        try {
+            T result = work.run(connection);
+            execute(connection, "COMMIT");
+            return result;
+        } catch (SQLException | RuntimeException | Error e) {
+            try {
+                execute(connection, "ROLLBACK");
+            } catch (SQLException rollbackFailed) {
+                e.addSuppressed(rollbackFailed);
+            }
+            throw wrap(e);
+        }
+    }
+
+    private static RuntimeException wrap(Throwable e) {
+        if (e instanceof Error error) {
+            throw error;
+        }
         return e instanceof RuntimeException runtime ? runtime : new StoreException(e.getMessage(), e);
     }
 

@@ -4,6 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +19,9 @@ public final class Jdbc {
     public interface RowMapper<T> {
         T map(ResultSet row) throws SQLException;
     }
+
+    private static final DateTimeFormatter INSTANT_TEXT =
+            new DateTimeFormatterBuilder().appendInstant(9).toFormatter();
 
     private Jdbc() {
     }
@@ -64,13 +70,20 @@ public final class Jdbc {
         return statement;
     }
 
-    /** Optionals become values or NULL; enums their names; instants and dates ISO text. */
+    /**
+     * Optionals become values or NULL; enums their names; instants and dates ISO text. Instants always
+     * have nine fraction digits so that their text sorts and compares in time order (the default
+     * {@code Instant.toString()} drops a zero fraction, and "…:00Z" sorts after "…:00.5Z").
+     */
     private static Object toSql(Object value) {
         if (value instanceof Optional<?> optional) {
             return optional.map(Jdbc::toSql).orElse(null);
         }
         if (value instanceof Enum<?> e) {
             return e.name();
+        }
+        if (value instanceof Instant instant) {
+            return INSTANT_TEXT.format(instant);
         }
         if (value instanceof java.time.temporal.TemporalAccessor) {
             return value.toString();
