@@ -1,0 +1,122 @@
+package org.hoctap.gateway;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import org.hoctap.gateway.inbox.InboundProcessor;
+import org.hoctap.gateway.inbox.Inbox;
+import org.hoctap.gateway.outbox.Outbox;
+import org.hoctap.gateway.outbox.OutboxSender;
+import org.hoctap.gateway.smpp.SmppLink;
+import org.hoctap.shared.store.Database;
+import org.hoctap.shared.text.Templates;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The central gateway, assembled: the database, the templates, the inbox (MO store and processing),
+ * the outbox sender and the SMPP link. {@link #start()} returns once everything runs; the link binds
+ * in the background (and again after every loss). {@link #close()} unbinds, lets the inbox finish what
+ * it holds, stops the sender and closes the database.
+ *
+ * <pre>{@code
+ * try (GatewayServer gateway = new GatewayServer(settings)) {
+ *     gateway.start();
+ *     ...
+ * }
+ * }</pre>
+ */
+public final class GatewayServer implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(GatewayServer.class);
+
+    private final GatewaySettings settings;
+    private final Clock clock;
+    private volatile Database db;
+    private volatile Inbox inbox;
+    private volatile OutboxSender sender;
+    private volatile SmppLink link;
+    private boolean closed;
+
+    public GatewayServer(GatewaySettings settings) {
+        this(settings, Clock.systemUTC());
+    }
+
+    public GatewayServer(GatewaySettings settings, Clock clock) {
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public synchronized GatewayServer start() {
+        if (db != null || closed) {
+            throw new IllegalStateException("a gateway starts once");
+        }
+        log.info("starting the gateway with data in {}", settings.dataDir().toAbsolutePath());
+        try {
+            db = Database.open(settings.databaseFile());
+            Templates templates = Templates.load(Optional.of(settings.templatesDir()));
+            Outbox outbox = new Outbox(settings.mayFold(), clock);
+            InboundProcessor processor = new InboundProcessor(db, templates, outbox, settings.smpp().shortCode(), clock);
+            inbox = new Inbox(db, processor, clock);
+            link = new SmppLink(settings.smpp(), inbox.receiver());
+            sender = new OutboxSender(db, outbox, link, clock);
+            inbox.start();
+            sender.start();
+            link.start();
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+        log.info("gateway started; binding to {}", settings.smpp());
+        return this;
+    }
+
+    /** The gateway's database (open between {@link #start()} and {@link #close()}). */
+    public synchronized Database database() {
+        if (db == null) {
+            throw new IllegalStateException("the gateway is not started");
+        }
+        return db;
+    }
+
+    public GatewaySettings settings() {
+        return settings;
+    }
+
+    public boolean isBound() {
+        SmppLink l = link;
+        return l != null && l.isBound();
+    }
+
+    /** Waits until the link is bound; false when {@code timeout} passed first. */
+    public boolean awaitBound(Duration timeout) throws InterruptedException {
+        SmppLink l;
+        synchronized (this) {
+            l = link;
+        }
+        if (l == null) {
+            throw new IllegalStateException("the gateway is not started");
+        }
+        return l.awaitBound(timeout);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (link != null) {
+            link.close();
+        }
+        if (inbox != null) {
+            inbox.close();
+        }
+        if (sender != null) {
+            sender.close();
+        }
+        if (db != null) {
+            db.close();
+        }
+        log.info("gateway stopped");
+    }
+}

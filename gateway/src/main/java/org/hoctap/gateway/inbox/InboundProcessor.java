@@ -1,0 +1,180 @@
+package org.hoctap.gateway.inbox;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.hoctap.gateway.outbox.Outbox;
+import org.hoctap.shared.activity.Activities;
+import org.hoctap.shared.activity.Activity;
+import org.hoctap.shared.activity.ActivityType;
+import org.hoctap.shared.activity.Channel;
+import org.hoctap.shared.grammar.ReportedActivity;
+import org.hoctap.shared.grammar.SmsCommand;
+import org.hoctap.shared.grammar.SmsGrammar;
+import org.hoctap.shared.grammar.SmsNormalizer;
+import org.hoctap.shared.id.Ids;
+import org.hoctap.shared.people.Household;
+import org.hoctap.shared.people.People;
+import org.hoctap.shared.people.Phone;
+import org.hoctap.shared.phone.PhoneNumbers;
+import org.hoctap.shared.store.Database;
+import org.hoctap.shared.text.Language;
+import org.hoctap.shared.text.Templates;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Acts on one stored MO: who sent it, what it says, what to record and what to answer, all in one
+ * transaction: the activities, the message's new state and the queued reply are committed together
+ * or not at all. A message that is no longer RECEIVED is left alone, so processing twice is harmless.
+ *
+ * <ul>
+ *   <li>a sender that is not a handset's number ({@link ReplyGuard}) is never answered;</li>
+ *   <li>an unregistered number gets {@code sms.not_registered} (in Vietnamese: we know no language);</li>
+ *   <li>a report with only known codes records one activity per code and answers {@code sms.recorded}
+ *       in the household's language; with an unknown code it records nothing and answers
+ *       {@code sms.unknown_code} naming the closest valid code;</li>
+ *   <li>help, and text outside the grammar, get {@code sms.help}; an empty text {@code sms.empty};</li>
+ *   <li>an opted-out phone's reports are recorded (the household sent them) but not answered; it
+ *       still gets an answer when it asks for help.</li>
+ * </ul>
+ */
+public final class InboundProcessor {
+    /** What became of a message (for logs and tests). */
+    public enum Outcome {
+        RECORDED, UNKNOWN_CODE, HELP, UNPARSED, NOT_REGISTERED, ALREADY_DONE
+    }
+
+    static final String NOT_REGISTERED = "sms.not_registered";
+    static final String RECORDED = "sms.recorded";
+    static final String UNKNOWN_CODE = "sms.unknown_code";
+    static final String HELP = "sms.help";
+    static final String EMPTY = "sms.empty";
+
+    private static final Logger log = LoggerFactory.getLogger(InboundProcessor.class);
+
+    private final Database db;
+    private final Templates templates;
+    private final Outbox outbox;
+    private final String shortCode;
+    private final Clock clock;
+
+    public InboundProcessor(Database db, Templates templates, Outbox outbox, String shortCode, Clock clock) {
+        this.db = db;
+        this.templates = templates;
+        this.outbox = outbox;
+        this.shortCode = shortCode;
+        this.clock = clock;
+    }
+
+    /** Processes the message; on an unexpected error marks it FAILED and logs why. */
+    public void processSafely(String inboundId) {
+        try {
+            process(inboundId);
+        } catch (RuntimeException e) {
+            log.error("processing MO {} failed; marking it FAILED", inboundId, e);
+            try {
+                db.write(c -> {
+                    InboundMessages.setState(c, inboundId, InboundState.FAILED);
+                    return null;
+                });
+            } catch (RuntimeException again) {
+                log.error("could not mark MO {} FAILED: {}", inboundId, again.toString());
+            }
+        }
+    }
+
+    public Outcome process(String inboundId) {
+        Decision decision = db.write(c -> {
+            InboundMessage message = InboundMessages.find(c, inboundId)
+                    .orElseThrow(() -> new IllegalArgumentException("no inbound message " + inboundId));
+            if (message.state() != InboundState.RECEIVED) {
+                return new Decision(Outcome.ALREADY_DONE, Optional.empty(), message.sender());
+            }
+            Decision d = decide(c, message);
+            boolean replied = false;
+            if (d.reply().isPresent() && ReplyGuard.mayReply(message.sender(), shortCode)) {
+                Reply reply = d.reply().get();
+                String text = templates.render(reply.templateKey(), reply.language(), reply.values());
+                outbox.queue(c, message.sender(), reply.templateKey(), reply.language(), text,
+                        Optional.of(message.id()));
+                replied = true;
+            }
+            InboundMessages.setState(c, message.id(), InboundState.PROCESSED);
+            return replied ? d : new Decision(d.outcome(), Optional.empty(), d.sender());
+        });
+        if (decision.reply().isPresent()) {
+            outbox.wake();
+        }
+        log.info("MO {} from {}: {}{}", inboundId, PhoneNumbers.masked(decision.sender()), decision.outcome(),
+                decision.reply().map(r -> ", answered " + r.templateKey()).orElse(", not answered"));
+        return decision.outcome();
+    }
+
+    private record Decision(Outcome outcome, Optional<Reply> reply, String sender) {
+    }
+
+    private Decision decide(Connection c, InboundMessage message) throws SQLException {
+        SmsCommand command = SmsGrammar.parse(message.text());
+        Optional<Phone> phone = People.phone(c, message.sender());
+        if (phone.isEmpty()) {
+            return decision(Outcome.NOT_REGISTERED, Reply.of(NOT_REGISTERED, Language.VI), message);
+        }
+        Household household = People.household(c, phone.get().householdId())
+                .orElseThrow(() -> new IllegalStateException("a phone without its household"));
+        Language language = household.language();
+        boolean optedOut = phone.get().optedOut();
+        return switch (command) {
+            case SmsCommand.Help help -> decision(Outcome.HELP,
+                    Reply.of(SmsNormalizer.normalize(message.text()).isEmpty() ? EMPTY : HELP, language), message);
+            case SmsCommand.Unparsed unparsed -> {
+                log.debug("MO {} not understood: {}", message.id(), unparsed.reason());
+                yield optedOut ? silent(Outcome.UNPARSED, message)
+                        : decision(Outcome.UNPARSED, Reply.of(HELP, language), message);
+            }
+            case SmsCommand.Report report -> report(c, message, report, phone.get(), household, optedOut);
+        };
+    }
+
+    private Decision report(Connection c, InboundMessage message, SmsCommand.Report report, Phone phone,
+            Household household, boolean optedOut) throws SQLException {
+        Language language = household.language();
+        Set<Integer> known = new TreeSet<>();
+        for (ActivityType type : Activities.catalogue(c)) {
+            known.add(type.code());
+        }
+        for (ReportedActivity reported : report.activities()) {
+            if (Activities.type(c, reported.code()).isEmpty()) {
+                int closest = ClosestCode.to(reported.code(), known).orElseThrow(
+                        () -> new IllegalStateException("the activity catalogue is empty"));
+                Reply reply = new Reply(UNKNOWN_CODE, language,
+                        Map.of("code", reported.code(), "closest", closest));
+                return optedOut ? silent(Outcome.UNKNOWN_CODE, message) : decision(Outcome.UNKNOWN_CODE, reply, message);
+            }
+        }
+        Instant now = clock.instant();
+        for (ReportedActivity reported : report.activities()) {
+            Activities.insert(c, new Activity(Ids.newId(), household.id(), phone.personId(), reported.code(),
+                    reported.count(), now, Channel.SMS, Optional.of(message.id())));
+        }
+        if (optedOut) {
+            return silent(Outcome.RECORDED, message);
+        }
+        String names = ActivityNames.list(templates, language, report.activities());
+        return decision(Outcome.RECORDED,
+                new Reply(RECORDED, language, Map.of("activities", names, "household", household.code())), message);
+    }
+
+    private static Decision decision(Outcome outcome, Reply reply, InboundMessage message) {
+        return new Decision(outcome, Optional.of(reply), message.sender());
+    }
+
+    private static Decision silent(Outcome outcome, InboundMessage message) {
+        return new Decision(outcome, Optional.empty(), message.sender());
+    }
+}

@@ -1,0 +1,70 @@
+package org.hoctap.gateway.outbox;
+
+import static org.hoctap.shared.store.Rows.enumValue;
+import static org.hoctap.shared.store.Rows.instant;
+import static org.hoctap.shared.store.Rows.optionalInstant;
+import static org.hoctap.shared.store.Rows.optionalString;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.hoctap.shared.store.Jdbc;
+import org.hoctap.shared.text.Language;
+import org.hoctap.shared.text.SmsEncoding;
+
+/** The outbound_message table. */
+public final class OutboundMessages {
+    private OutboundMessages() {
+    }
+
+    public static void insert(Connection c, OutboundMessage m) throws SQLException {
+        Jdbc.update(c, """
+                INSERT INTO outbound_message (id, recipient, text, template, language, encoding, segments, in_reply_to,
+                                              state, attempts, smsc_message_id, created_at, sent_at, last_error)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                m.id(), m.recipient(), m.text(), m.template(), m.language().tag(), m.encoding(), m.segments(),
+                m.inReplyTo(), m.state(), m.attempts(), m.smscMessageId(), m.createdAt(), m.sentAt(), m.lastError());
+    }
+
+    public static Optional<OutboundMessage> find(Connection c, String id) throws SQLException {
+        return Jdbc.one(c, "SELECT * FROM outbound_message WHERE id = ?", OutboundMessages::message, id);
+    }
+
+    /** Up to {@code limit} queued messages, oldest first. */
+    public static List<OutboundMessage> queued(Connection c, int limit) throws SQLException {
+        return Jdbc.list(c, "SELECT * FROM outbound_message WHERE state = 'QUEUED' ORDER BY created_at, id LIMIT ?",
+                OutboundMessages::message, limit);
+    }
+
+    public static List<OutboundMessage> inReplyTo(Connection c, String inboundId) throws SQLException {
+        return Jdbc.list(c, "SELECT * FROM outbound_message WHERE in_reply_to = ? ORDER BY created_at, id",
+                OutboundMessages::message, inboundId);
+    }
+
+    public static void markSent(Connection c, String id, String smscMessageId, Instant sentAt) throws SQLException {
+        Jdbc.update(c, """
+                UPDATE outbound_message SET state = 'SENT', attempts = attempts + 1, smsc_message_id = ?, sent_at = ?,
+                                            last_error = NULL
+                WHERE id = ?""", smscMessageId, sentAt, id);
+    }
+
+    /** Counts a failed attempt; the message stays queued unless {@code giveUp}. */
+    public static void markAttemptFailed(Connection c, String id, String error, boolean giveUp) throws SQLException {
+        Jdbc.update(c, "UPDATE outbound_message SET state = ?, attempts = attempts + 1, last_error = ? WHERE id = ?",
+                giveUp ? OutboundState.FAILED : OutboundState.QUEUED, error, id);
+    }
+
+    private static OutboundMessage message(ResultSet row) throws SQLException {
+        String tag = row.getString("language");
+        return new OutboundMessage(row.getString("id"), row.getString("recipient"), row.getString("text"),
+                row.getString("template"),
+                Language.fromTag(tag).orElseThrow(() -> new SQLException("unknown language " + tag)),
+                enumValue(row, "encoding", SmsEncoding.class), row.getInt("segments"),
+                optionalString(row, "in_reply_to"), enumValue(row, "state", OutboundState.class),
+                row.getInt("attempts"), optionalString(row, "smsc_message_id"), instant(row, "created_at"),
+                optionalInstant(row, "sent_at"), optionalString(row, "last_error"));
+    }
+}

@@ -1,0 +1,285 @@
+package org.hoctap.gateway.smpp;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import org.hoctap.shared.phone.PhoneNumbers;
+import org.hoctap.shared.text.SmsText;
+import org.jsmpp.InvalidResponseException;
+import org.jsmpp.PDUException;
+import org.jsmpp.bean.BindType;
+import org.jsmpp.bean.DataCodings;
+import org.jsmpp.bean.ESMClass;
+import org.jsmpp.bean.GSMSpecificFeature;
+import org.jsmpp.bean.MessageMode;
+import org.jsmpp.bean.MessageType;
+import org.jsmpp.bean.NumberingPlanIndicator;
+import org.jsmpp.bean.RegisteredDelivery;
+import org.jsmpp.bean.SMSCDeliveryReceipt;
+import org.jsmpp.bean.TypeOfNumber;
+import org.jsmpp.extra.NegativeResponseException;
+import org.jsmpp.extra.ResponseTimeoutException;
+import org.jsmpp.extra.SessionState;
+import org.jsmpp.session.BindParameter;
+import org.jsmpp.session.MessageReceiverListener;
+import org.jsmpp.session.SMPPSession;
+import org.jsmpp.session.SubmitSmResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Our one transceiver bind to the SMSC (SMPP 3.4, jSMPP), kept up by its own thread.
+ *
+ * <p>That thread alone opens and closes sessions: it binds a fresh {@link SMPPSession} (a closed one
+ * cannot be reused) with the MO listener set before the bind, waits while the session stays bound,
+ * and after a failure or a loss waits with exponential backoff and jitter ({@link SmppSettings#reconnectMin}
+ * doubling to {@link SmppSettings#reconnectMax}) before binding again. jSMPP's state listener only
+ * signals it: closing a session from that listener's thread can deadlock (jsmpp#193). {@link #close()}
+ * asks the thread to unbind cleanly and waits for it.
+ */
+public final class SmppLink implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(SmppLink.class);
+    private static final Duration LOSS_CHECK = Duration.ofSeconds(5);
+
+    private final SmppSettings settings;
+    private final MessageReceiverListener receiver;
+    private final Backoff backoff;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
+    private final List<Runnable> boundListeners = new CopyOnWriteArrayList<>();
+    private final AtomicInteger reference = new AtomicInteger(ThreadLocalRandom.current().nextInt(256));
+    private volatile SMPPSession bound;
+    private volatile boolean running;
+    private Thread thread;
+
+    /** @param receiver gets every deliver_sm of every session; it must store before it returns */
+    public SmppLink(SmppSettings settings, MessageReceiverListener receiver) {
+        this.settings = settings;
+        this.receiver = receiver;
+        this.backoff = new Backoff(settings.reconnectMin(), settings.reconnectMax(), ThreadLocalRandom.current());
+    }
+
+    /** Starts binding in the background; returns at once. */
+    public synchronized void start() {
+        if (thread != null) {
+            throw new IllegalStateException("already started");
+        }
+        running = true;
+        thread = Thread.ofPlatform().name("smpp-link").daemon(true).start(this::run);
+    }
+
+    /** Runs {@code listener} on the link's thread after every successful bind (keep it short). */
+    public void onBound(Runnable listener) {
+        boundListeners.add(listener);
+    }
+
+    public boolean isBound() {
+        SMPPSession session = bound;
+        return session != null && session.getSessionState().isBound();
+    }
+
+    /** Waits until bound; false when {@code timeout} passed first. */
+    public boolean awaitBound(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        lock.lock();
+        try {
+            while (!isBound()) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                changed.awaitNanos(left);
+            }
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Sends one MT (several submit_sm when it is longer than one segment) and returns the SMSC's
+     * message id, or the ids of all parts joined by commas.
+     *
+     * @param recipient an E.164 number (or, unnormalised, sent as it is with TON unknown)
+     */
+    public String submit(String recipient, SmsText text) throws SubmitFailure {
+        SMPPSession session = bound;
+        if (session == null || !session.getSessionState().isBound()) {
+            throw SubmitFailure.notBound();
+        }
+        EncodedMessage message = MtEncoder.encode(text, reference.getAndIncrement());
+        Addresses from = Addresses.ours(settings.shortCode());
+        Addresses to = Addresses.handset(recipient);
+        ESMClass esmClass = new ESMClass(MessageMode.DEFAULT, MessageType.DEFAULT,
+                message.udhi() ? GSMSpecificFeature.UDHI : GSMSpecificFeature.DEFAULT);
+        List<String> ids = new ArrayList<>(message.parts().size());
+        for (byte[] part : message.parts()) {
+            try {
+                SubmitSmResult result = session.submitShortMessage("", from.ton(), from.npi(), from.address(),
+                        to.ton(), to.npi(), to.address(), esmClass, (byte) 0, (byte) 1, null, null,
+                        new RegisteredDelivery(SMSCDeliveryReceipt.DEFAULT), (byte) 0,
+                        DataCodings.newInstance(message.dataCoding()), (byte) 0, part);
+                ids.add(result.getMessageId());
+            } catch (NegativeResponseException e) {
+                throw SubmitFailure.rejected(e.getCommandStatus(), e);
+            } catch (ResponseTimeoutException e) {
+                throw SubmitFailure.failed("no submit_sm_resp within " + settings.transactionTimer().toMillis()
+                        + " ms (the SMSC may have taken it)", e);
+            } catch (PDUException | InvalidResponseException e) {
+                throw SubmitFailure.failed("submit_sm failed: " + e.getMessage(), e);
+            } catch (IOException e) {
+                if (ids.isEmpty() && !session.getSessionState().isBound()) {
+                    throw SubmitFailure.notBound();
+                }
+                throw SubmitFailure.failed("the link broke while sending: " + e.getMessage(), e);
+            }
+        }
+        log.debug("submitted {} part(s) to {}: {}", ids.size(), PhoneNumbers.masked(recipient), ids);
+        return String.join(",", ids);
+    }
+
+    /** Unbinds and stops the link's thread. */
+    @Override
+    public void close() {
+        Thread t;
+        synchronized (this) {
+            t = thread;
+            running = false;
+        }
+        signal();
+        if (t == null) {
+            return;
+        }
+        try {
+            t.join(settings.bindTimeout().plus(settings.transactionTimer()).toMillis() + 1_000);
+            if (t.isAlive()) {
+                log.warn("the SMPP link thread did not stop in time");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void run() {
+        while (running) {
+            SMPPSession session = newSession();
+            try {
+                String smsc = session.connectAndBind(settings.host(), settings.port(), bindParameter(),
+                        settings.bindTimeout().toMillis());
+                backoff.reset();
+                log.info("bound to SMSC '{}' at {}:{} as '{}' (transceiver)", smsc, settings.host(), settings.port(),
+                        settings.systemId());
+                setBound(session);
+                boundListeners.forEach(SmppLink::runQuietly);
+                awaitLoss(session);
+            } catch (IOException e) {
+                log.warn("cannot bind to the SMSC at {}:{}: {}", settings.host(), settings.port(), e.getMessage());
+            } finally {
+                setBound(null);
+                release(session);
+            }
+            if (running) {
+                Duration wait = backoff.next();
+                log.info("binding again in {} ms", wait.toMillis());
+                sleep(wait);
+            }
+        }
+        log.info("SMPP link stopped");
+    }
+
+    private SMPPSession newSession() {
+        SMPPSession session = new SMPPSession();
+        session.setMessageReceiverListener(receiver); // before binding, or the SMSC's deliver_sm are refused
+        session.setEnquireLinkTimer((int) settings.enquireLink().toMillis());
+        session.setTransactionTimer(settings.transactionTimer().toMillis());
+        session.addSessionStateListener((newState, oldState, source) -> {
+            if (!newState.isBound()) {
+                signal(); // only a signal: never close a session from here (jsmpp#193)
+            }
+        });
+        return session;
+    }
+
+    private BindParameter bindParameter() {
+        return new BindParameter(BindType.BIND_TRX, settings.systemId(), settings.password(), settings.systemType(),
+                TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, null);
+    }
+
+    private void awaitLoss(SMPPSession session) {
+        lock.lock();
+        try {
+            while (running && session.getSessionState().isBound()) {
+                changed.await(LOSS_CHECK.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        } finally {
+            lock.unlock();
+        }
+        if (running) {
+            log.warn("lost the SMSC link at {}:{} (session {})", settings.host(), settings.port(),
+                    session.getSessionState());
+        }
+    }
+
+    private void release(SMPPSession session) {
+        SessionState state = session.getSessionState();
+        if (state.isBound()) {
+            log.info("unbinding from the SMSC at {}:{}", settings.host(), settings.port());
+            session.unbindAndClose();
+        } else {
+            session.close();
+        }
+    }
+
+    private void setBound(SMPPSession session) {
+        lock.lock();
+        try {
+            bound = session;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void signal() {
+        lock.lock();
+        try {
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void sleep(Duration wait) {
+        long deadline = System.nanoTime() + wait.toNanos();
+        lock.lock();
+        try {
+            long left;
+            while (running && (left = deadline - System.nanoTime()) > 0) {
+                changed.awaitNanos(left);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static void runQuietly(Runnable listener) {
+        try {
+            listener.run();
+        } catch (RuntimeException e) {
+            log.warn("a bound listener failed", e);
+        }
+    }
+}

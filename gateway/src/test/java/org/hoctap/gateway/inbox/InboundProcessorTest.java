@@ -1,0 +1,139 @@
+package org.hoctap.gateway.inbox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.hoctap.gateway.outbox.OutboundMessage;
+import org.hoctap.gateway.outbox.OutboundMessages;
+import org.hoctap.gateway.outbox.Outbox;
+import org.hoctap.shared.id.Ids;
+import org.hoctap.shared.store.Database;
+import org.hoctap.shared.store.Jdbc;
+import org.hoctap.shared.testing.SeededDatabase;
+import org.hoctap.shared.text.Language;
+import org.hoctap.shared.text.Templates;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The decisions of inbound processing, on a real seeded database (no SMPP here). */
+class InboundProcessorTest {
+    private static final String SHORT_CODE = "8055";
+
+    @TempDir
+    Path dir;
+
+    private Database db;
+    private InboundProcessor processor;
+    private String phone;
+
+    @BeforeEach
+    void open() {
+        db = SeededDatabase.create(dir);
+        phone = SeededDatabase.samplePhone(db);
+        Clock clock = Clock.systemUTC();
+        processor = new InboundProcessor(db, Templates.load(Optional.empty()), new Outbox(false, clock), SHORT_CODE,
+                clock);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private String store(String sender, String text) {
+        InboundMessage message = new InboundMessage(Ids.newId(), Optional.empty(), sender, SHORT_CODE, text, 0,
+                Clock.systemUTC().instant(), InboundState.RECEIVED);
+        db.write(c -> {
+            InboundMessages.insert(c, message);
+            return null;
+        });
+        return message.id();
+    }
+
+    private List<OutboundMessage> replies(String inboundId) {
+        return db.read(c -> OutboundMessages.inReplyTo(c, inboundId));
+    }
+
+    private long activitiesOf(String inboundId) {
+        return db.read(c -> Jdbc.count(c, "SELECT count(*) FROM activity WHERE source_message_id = ?", inboundId));
+    }
+
+    private InboundState state(String inboundId) {
+        return db.read(c -> InboundMessages.find(c, inboundId)).orElseThrow().state();
+    }
+
+    @Test
+    void aReportRecordsAndQueuesOneReply() {
+        String id = store(phone, "12x3 13");
+        assertEquals(InboundProcessor.Outcome.RECORDED, processor.process(id));
+        assertEquals(2, activitiesOf(id));
+        List<OutboundMessage> replies = replies(id);
+        assertEquals(1, replies.size());
+        assertEquals("sms.recorded", replies.get(0).template());
+        assertEquals(Language.VI, replies.get(0).language());
+        assertTrue(replies.get(0).text().contains("đọc sách, báo x3"), replies.get(0).text());
+        assertEquals(InboundState.PROCESSED, state(id));
+    }
+
+    @Test
+    void processingTwiceDoesNothingTheSecondTime() {
+        String id = store(phone, "12");
+        processor.process(id);
+        assertEquals(InboundProcessor.Outcome.ALREADY_DONE, processor.process(id));
+        assertEquals(1, activitiesOf(id));
+        assertEquals(1, replies(id).size());
+    }
+
+    @Test
+    void aKnownAndAnUnknownCodeTogetherRecordNothing() {
+        String id = store(phone, "12 19");
+        assertEquals(InboundProcessor.Outcome.UNKNOWN_CODE, processor.process(id));
+        assertEquals(0, activitiesOf(id));
+        assertEquals("sms.unknown_code", replies(id).get(0).template());
+    }
+
+    @Test
+    void textOutsideTheGrammarGetsHelp() {
+        String id = store(phone, "xin chào");
+        assertEquals(InboundProcessor.Outcome.UNPARSED, processor.process(id));
+        assertEquals("sms.help", replies(id).get(0).template());
+    }
+
+    @Test
+    void automatedSendersAreNeverAnswered() {
+        for (String sender : List.of("VIETTEL", "9029", SHORT_CODE)) {
+            String id = store(sender, "12");
+            assertEquals(InboundProcessor.Outcome.NOT_REGISTERED, processor.process(id));
+            assertEquals(List.of(), replies(id), sender);
+            assertEquals(InboundState.PROCESSED, state(id));
+        }
+    }
+
+    @Test
+    void anOptedOutPhoneIsRecordedButOnlyAnsweredWhenItAsksForHelp() {
+        db.write(c -> Jdbc.update(c, "UPDATE phone SET opted_out = 1 WHERE e164 = ?", phone));
+        String report = store(phone, "12");
+        assertEquals(InboundProcessor.Outcome.RECORDED, processor.process(report));
+        assertEquals(1, activitiesOf(report));
+        assertEquals(List.of(), replies(report));
+
+        String help = store(phone, "HD");
+        assertEquals(InboundProcessor.Outcome.HELP, processor.process(help));
+        assertEquals("sms.help", replies(help).get(0).template());
+    }
+
+    @Test
+    void anUnexpectedFailureMarksTheMessageFailed() {
+        String id = store(phone, "12");
+        db.write(c -> Jdbc.update(c, "UPDATE activity_type SET active = 0"));
+        processor.processSafely(id); // an empty catalogue: there is no closest code to name
+        assertEquals(InboundState.FAILED, state(id));
+        assertEquals(List.of(), replies(id));
+    }
+}

@@ -1,0 +1,158 @@
+package org.hoctap.gateway.outbox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import org.hoctap.gateway.inbox.MoReceiver;
+import org.hoctap.gateway.smpp.SmppLink;
+import org.hoctap.gateway.smpp.SmppSettings;
+import org.hoctap.gateway.smscsim.HandsetMessage;
+import org.hoctap.gateway.smscsim.SmscSimSettings;
+import org.hoctap.gateway.smscsim.SmscSimulator;
+import org.hoctap.shared.store.Database;
+import org.hoctap.shared.text.Language;
+import org.hoctap.shared.text.SmsEncoding;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The outbox against a real SMSC simulator on loopback and a real SQLite file. */
+class OutboxSenderTest {
+    private static final Duration DEADLINE = Duration.ofSeconds(10);
+    private static final String HANDSET = "+84912345678";
+    private static final RetryPolicy QUICK = new RetryPolicy(3, Duration.ofMillis(50), Duration.ofMillis(200));
+
+    @TempDir
+    Path dir;
+
+    private final Clock clock = Clock.systemUTC();
+    private Database db;
+    private Outbox outbox;
+    private SmppLink link;
+    private OutboxSender sender;
+    private SmscSimulator smsc;
+
+    @BeforeEach
+    void open() {
+        db = Database.open(dir.resolve("hoctap.db"));
+        outbox = new Outbox(false, clock);
+    }
+
+    @AfterEach
+    void close() {
+        if (sender != null) {
+            sender.close();
+        }
+        if (link != null) {
+            link.close();
+        }
+        if (smsc != null) {
+            smsc.close();
+        }
+        db.close();
+    }
+
+    private void startGatewaySide(int port) {
+        SmppSettings settings = SmppSettings.of("127.0.0.1", port, "hoctap", "secret", "8055");
+        link = new SmppLink(settings, new MoReceiver(db, clock, id -> { }));
+        sender = new OutboxSender(db, outbox, link, clock, QUICK);
+        sender.start();
+        link.start();
+    }
+
+    private void startSmsc(int port) throws IOException {
+        smsc = SmscSimulator.start(SmscSimSettings.of(port, "hoctap", "secret", "8055").withHost("127.0.0.1"));
+    }
+
+    private OutboundMessage queue(String recipient, Language language, String text) {
+        OutboundMessage queued = db.write(c -> outbox.queue(c, recipient, "sms.help", language, text, Optional.empty()));
+        outbox.wake();
+        return queued;
+    }
+
+    private OutboundMessage await(String id, OutboundState state) throws InterruptedException {
+        long deadline = System.nanoTime() + DEADLINE.toNanos();
+        while (true) {
+            OutboundMessage m = db.read(c -> OutboundMessages.find(c, id)).orElseThrow();
+            if (m.state() == state) {
+                return m;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(id + " is still " + m.state() + " (" + m.lastError().orElse("") + ")");
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    @Test
+    void whatIsQueuedWhileTheLinkIsDownGoesOnceItBinds() throws Exception {
+        int port;
+        try (ServerSocket probe = new ServerSocket(0)) {
+            port = probe.getLocalPort();
+        }
+        startGatewaySide(port);
+        OutboundMessage queued = queue(HANDSET, Language.VI, "Đã ghi: đọc sách, báo");
+        Thread.sleep(300); // the sender has looked at the queue and found no link
+        OutboundMessage waiting = db.read(c -> OutboundMessages.find(c, queued.id())).orElseThrow();
+        assertEquals(OutboundState.QUEUED, waiting.state());
+        assertEquals(0, waiting.attempts(), "no attempt may be counted while the link is down");
+
+        startSmsc(port);
+        HandsetMessage received = smsc.awaitMessage(HANDSET, HandsetMessage::isMt, Duration.ofSeconds(20))
+                .orElseThrow(() -> new AssertionError("nothing arrived"));
+        assertEquals("Đã ghi: đọc sách, báo", received.text());
+        OutboundMessage sent = await(queued.id(), OutboundState.SENT);
+        assertEquals(1, sent.attempts());
+        assertEquals(String.join(",", received.messageIds()), sent.smscMessageId().orElseThrow());
+    }
+
+    @Test
+    void aRefusedMessageIsRetriedThenFailedWithoutHoldingUpTheRest() throws Exception {
+        startSmsc(0);
+        startGatewaySide(smsc.port());
+        assertTrue(link.awaitBound(DEADLINE));
+        OutboundMessage refused = queue("", Language.VI, "không ai nhận"); // no destination: ESME_RINVDSTADR
+        OutboundMessage good = queue(HANDSET, Language.VI, "Trợ giúp");
+
+        assertTrue(smsc.awaitMessage(HANDSET, HandsetMessage::isMt, DEADLINE).isPresent());
+        await(good.id(), OutboundState.SENT);
+        OutboundMessage failed = await(refused.id(), OutboundState.FAILED);
+        assertEquals(QUICK.maxAttempts(), failed.attempts());
+        assertTrue(failed.lastError().orElseThrow().contains("0x0000000B"), failed.lastError().orElseThrow());
+    }
+
+    @Test
+    void aLongVietnameseTextGoesInConcatenatedUcs2Parts() throws Exception {
+        startSmsc(0);
+        startGatewaySide(smsc.port());
+        String text = "Kết quả năm nay: hộ gia đình đã báo cáo đọc sách, báo 12 lần, nghe đài 5 lần, "
+                + "học kỹ thuật nông nghiệp 3 lần. Cảm ơn gia đình đã tham gia xây dựng xã hội học tập!";
+        OutboundMessage queued = queue(HANDSET, Language.VI, text);
+        assertEquals(SmsEncoding.UCS2, queued.encoding());
+        assertEquals(3, queued.segments());
+        HandsetMessage received = smsc.awaitMessage(HANDSET, HandsetMessage::isMt, DEADLINE).orElseThrow();
+        assertEquals(text, received.text());
+        assertEquals(3, received.segments());
+        assertEquals(3, await(queued.id(), OutboundState.SENT).smscMessageId().orElseThrow().split(",").length);
+    }
+
+    @Test
+    void gsm7TextGoesAsDataCodingZero() throws Exception {
+        startSmsc(0);
+        startGatewaySide(smsc.port());
+        String text = "Koj tau sau 12 @ 3 {ntawv} €";
+        OutboundMessage queued = queue(HANDSET, Language.HNJ, text);
+        assertEquals(SmsEncoding.GSM7, queued.encoding());
+        HandsetMessage received = smsc.awaitMessage(HANDSET, HandsetMessage::isMt, DEADLINE).orElseThrow();
+        assertEquals(text, received.text());
+        assertEquals(0, received.dataCoding());
+        assertEquals("GSM-7", received.encoding());
+    }
+}

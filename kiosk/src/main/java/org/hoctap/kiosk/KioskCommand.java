@@ -1,0 +1,66 @@
+package org.hoctap.kiosk;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code kiosk}: runs a centre's kiosk web app until the process is stopped. */
+@Command(name = "kiosk", mixinStandardHelpOptions = true,
+        description = "Runs the kiosk: the touch page where learners check in, and the staff downloads.")
+public final class KioskCommand implements Callable<Integer> {
+
+    @Option(names = "--data-dir", defaultValue = "./data/kiosk",
+            description = "Folder of the database, template overrides and staff password (default: ${DEFAULT-VALUE}).")
+    Path dataDir;
+
+    @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "0.0.0.0",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, which includes the centre's Wi-Fi).")
+    String host;
+
+    @Option(names = "--centre", description = "Code of this kiosk's centre (default: the only centre in the database).")
+    String centre;
+
+    @Option(names = "--staff-password",
+            description = "Password of the staff pages (default: generated once and kept in DATA_DIR/staff-password).")
+    String staffPassword;
+
+    @Option(names = "--zone", defaultValue = "Asia/Ho_Chi_Minh",
+            description = "Time zone for \"today\" and local times (default: ${DEFAULT-VALUE}).")
+    ZoneId zone;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        KioskSettings settings = new KioskSettings(dataDir, host, port, Optional.ofNullable(centre), zone,
+                Optional.ofNullable(staffPassword));
+        KioskServer kiosk = new KioskServer(settings);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("kiosk-shutdown").unstarted(() -> {
+            kiosk.close();
+            stopped.countDown();
+        }));
+        kiosk.start();
+        var out = spec.commandLine().getOut();
+        out.println("Kiosk: " + kiosk.pageUri());
+        out.println("Staff download: " + kiosk.baseUri().resolve("/staff/attendance.csv") + " (password "
+                + kiosk.staffPassword().file().map(f -> "in " + f.toAbsolutePath()).orElse("given with --staff-password")
+                + ")");
+        out.flush();
+        stopped.await();
+        return 0;
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new KioskCommand()).execute(args));
+    }
+}

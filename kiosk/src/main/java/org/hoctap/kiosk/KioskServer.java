@@ -1,0 +1,255 @@
+package org.hoctap.kiosk;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.WorkerExecutor;
+import io.vertx.core.file.FileSystemOptions;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.ext.web.Router;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.hoctap.kiosk.attendance.AttendanceExportRoutes;
+import org.hoctap.kiosk.attendance.CheckInRoutes;
+import org.hoctap.kiosk.attendance.CheckIns;
+import org.hoctap.kiosk.page.PageRoutes;
+import org.hoctap.kiosk.roster.RosterRoutes;
+import org.hoctap.kiosk.session.SessionRoutes;
+import org.hoctap.kiosk.staff.StaffAuth;
+import org.hoctap.kiosk.staff.StaffPassword;
+import org.hoctap.kiosk.texts.KioskTexts;
+import org.hoctap.kiosk.texts.TextRoutes;
+import org.hoctap.kiosk.web.ApiFallbacks;
+import org.hoctap.kiosk.web.KioskRoutes;
+import org.hoctap.kiosk.web.SecurityHeaders;
+import org.hoctap.kiosk.web.StoreAccess;
+import org.hoctap.shared.net.BrowserUri;
+import org.hoctap.shared.places.Centre;
+import org.hoctap.shared.places.Places;
+import org.hoctap.shared.store.Database;
+import org.hoctap.shared.text.Templates;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The kiosk's web server, assembled: the database {@code <dataDir>/hoctap.db}, the templates (with
+ * staff overrides from {@code <dataDir>/templates}), the staff password, and a Vert.x HTTP server
+ * with the touch page and its API. Database work runs on a small worker pool, never on the event loop.
+ * It neither seeds nor sets up data: the database must hold the centre already.
+ *
+ * <pre>{@code
+ * try (KioskServer kiosk = new KioskServer(KioskSettings.of(dataDir).withPort(0)).start()) {
+ *     URI page = kiosk.pageUri();
+ *     ...
+ * }
+ * }</pre>
+ */
+public final class KioskServer implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(KioskServer.class);
+    private static final long START_TIMEOUT_SECONDS = 30;
+    private static final long CLOSE_TIMEOUT_SECONDS = 10;
+    private static final int EVENT_LOOPS = 2;
+    private static final int STORE_WORKERS = 4;
+    private static final long STORE_WORK_MINUTES = 15;
+
+    private final KioskSettings settings;
+    private final Clock clock;
+    private Database db;
+    private Centre centre;
+    private StaffPassword staffPassword;
+    private Vertx vertx;
+    private WorkerExecutor workers;
+    private HttpServer server;
+    private boolean started;
+    private boolean closed;
+
+    public KioskServer(KioskSettings settings) {
+        this(settings, Clock.systemUTC());
+    }
+
+    /** A kiosk whose "now" comes from {@code clock} (for tests). */
+    public KioskServer(KioskSettings settings, Clock clock) {
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /**
+     * Opens the database, loads the texts and listens; returns once the page can be served.
+     *
+     * @throws IllegalStateException if the database has no such centre (or several and none was named),
+     *     or the port cannot be bound; everything opened so far is closed again
+     */
+    public synchronized KioskServer start() {
+        if (started || closed) {
+            throw new IllegalStateException("a kiosk starts once");
+        }
+        started = true;
+        log.info("Starting the kiosk with data in {}", settings.dataDir().toAbsolutePath());
+        try {
+            db = Database.open(settings.databaseFile());
+            createTemplatesDir();
+            Templates templates = Templates.load(Optional.of(settings.templatesDir()));
+            centre = findCentre(db, settings.centreCode());
+            staffPassword = StaffPassword.resolve(settings.staffPassword(), settings.staffPasswordFile());
+            vertx = Vertx.vertx(new VertxOptions()
+                    .setEventLoopPoolSize(EVENT_LOOPS)
+                    .setFileSystemOptions(new FileSystemOptions().setFileCachingEnabled(false)));
+            // A long export to a slow phone may take minutes: not a blocked thread to warn about.
+            workers = vertx.createSharedWorkerExecutor("hoctap-kiosk-store", STORE_WORKERS,
+                    STORE_WORK_MINUTES, TimeUnit.MINUTES);
+            Router router = router(templates, new StoreAccess(db, workers));
+            server = await(vertx.createHttpServer(new HttpServerOptions().setHost(settings.host())
+                            .setPort(settings.port()))
+                    .requestHandler(router)
+                    .listen(), "listening on " + settings.host() + ":" + settings.port());
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+        log.info("Kiosk of centre {} ({}) serving {}", centre.code(), centre.name(), pageUri());
+        log.info("Staff pages ({}) ask for a password: {}", baseUri().resolve("/staff/attendance.csv"),
+                staffPassword.file().map(f -> "it is in " + f.toAbsolutePath())
+                        .orElse("the one given with --staff-password"));
+        return this;
+    }
+
+    private Router router(Templates templates, StoreAccess store) {
+        Router router = Router.router(vertx);
+        CheckIns checkIns = new CheckIns(centre.id(), settings.zone(), clock);
+        List<KioskRoutes> features = List.of(
+                new SecurityHeaders(),
+                new StaffAuth(staffPassword),
+                new SessionRoutes(store, centre, settings.zone(), clock),
+                new RosterRoutes(store, centre),
+                new CheckInRoutes(store, checkIns, templates),
+                new AttendanceExportRoutes(store, centre, templates, settings.zone(), clock),
+                new TextRoutes(new KioskTexts(templates)),
+                new PageRoutes(),
+                new ApiFallbacks(templates));
+        features.forEach(feature -> feature.mount(router));
+        return router;
+    }
+
+    /** Makes the (empty) folder where staff put template overrides, so that they find where it goes. */
+    private void createTemplatesDir() {
+        try {
+            Files.createDirectories(settings.templatesDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + settings.templatesDir(), e);
+        }
+    }
+
+    private static Centre findCentre(Database db, Optional<String> code) {
+        List<Centre> centres = db.read(Places::centres);
+        List<String> codes = centres.stream().map(Centre::code).toList();
+        if (code.isPresent()) {
+            return centres.stream().filter(c -> c.code().equalsIgnoreCase(code.get().strip())).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("the database " + db.file() + " has no centre "
+                            + code.get() + "; it has " + (codes.isEmpty() ? "none" : codes)));
+        }
+        if (centres.size() == 1) {
+            return centres.get(0);
+        }
+        throw new IllegalStateException(centres.isEmpty()
+                ? "the database " + db.file() + " has no centre yet: set one up (or run the demo) first"
+                : "the database " + db.file() + " has several centres " + codes + ": say which with --centre");
+    }
+
+    /** The port the server listens on (the actual one when the settings asked for 0). */
+    public synchronized int port() {
+        requireStarted();
+        return server.actualPort();
+    }
+
+    /** Where the server answers, e.g. {@code http://localhost:8080/} (localhost when it listens on all addresses). */
+    public URI baseUri() {
+        return BrowserUri.of(settings.host(), port());
+    }
+
+    /** The touch page, e.g. {@code http://localhost:8080/kiosk/}. */
+    public URI pageUri() {
+        return baseUri().resolve(PageRoutes.PATH);
+    }
+
+    /** The kiosk's database, open between {@link #start()} and {@link #close()}. */
+    public synchronized Database database() {
+        requireStarted();
+        return db;
+    }
+
+    /** The centre this kiosk serves. */
+    public synchronized Centre centre() {
+        requireStarted();
+        return centre;
+    }
+
+    /** The staff pages' password and, when generated, the file that keeps it. */
+    public synchronized StaffPassword staffPassword() {
+        requireStarted();
+        return staffPassword;
+    }
+
+    public KioskSettings settings() {
+        return settings;
+    }
+
+    /** Stops listening, then closes Vert.x and the database; waits a few seconds at most. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (server != null) {
+            awaitQuietly(server.close(), "the kiosk's HTTP server");
+        }
+        if (workers != null) {
+            awaitQuietly(workers.close(), "the kiosk's store workers");
+        }
+        if (vertx != null) {
+            awaitQuietly(vertx.close(), "the kiosk's Vert.x");
+        }
+        if (db != null) {
+            db.close();
+        }
+        log.info("Kiosk stopped");
+    }
+
+    private void requireStarted() {
+        if (server == null || closed) {
+            throw new IllegalStateException("the kiosk is not running");
+        }
+    }
+
+    private static <T> T await(Future<T> future, String what) {
+        try {
+            return future.toCompletionStage().toCompletableFuture().get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while " + what, e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the kiosk failed " + what + ": " + e.getCause().getMessage(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the kiosk took too long " + what, e);
+        }
+    }
+
+    private static void awaitQuietly(Future<Void> closing, String what) {
+        try {
+            closing.toCompletionStage().toCompletableFuture().get(CLOSE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            log.warn("closing {}: {}", what, e.toString());
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.hoctap.kiosk;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How a kiosk runs.
+ *
+ * @param dataDir       folder of {@code hoctap.db}, the {@code templates/} overrides and {@code staff-password}
+ * @param host          address to listen on ("0.0.0.0": also the centre's Wi-Fi; "127.0.0.1": the screen only)
+ * @param port          HTTP port; 0 picks a free one (see {@link KioskServer#port()})
+ * @param centreCode    the centre this kiosk stands in; empty: the only centre in the database
+ * @param zone          the kiosk's time zone, for "today" and local times in exports
+ * @param staffPassword the password of the staff pages; empty: generated once and kept in {@link #staffPasswordFile()}
+ */
+public record KioskSettings(
+        Path dataDir,
+        String host,
+        int port,
+        Optional<String> centreCode,
+        ZoneId zone,
+        Optional<String> staffPassword) {
+
+    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final String DEFAULT_HOST = "0.0.0.0";
+    public static final int DEFAULT_PORT = 8080;
+
+    public KioskSettings {
+        Objects.requireNonNull(dataDir, "dataDir");
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(centreCode, "centreCode");
+        Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(staffPassword, "staffPassword");
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("port must be 0..65535, not " + port);
+        }
+        if (staffPassword.filter(String::isBlank).isPresent()) {
+            throw new IllegalArgumentException("the staff password must not be blank");
+        }
+    }
+
+    /** Listens on all addresses at port 8080, in Vietnam's time zone, for the only centre, with a generated password. */
+    public static KioskSettings of(Path dataDir) {
+        return new KioskSettings(dataDir, DEFAULT_HOST, DEFAULT_PORT, Optional.empty(), VIETNAM, Optional.empty());
+    }
+
+    public KioskSettings withHost(String newHost) {
+        return new KioskSettings(dataDir, newHost, port, centreCode, zone, staffPassword);
+    }
+
+    public KioskSettings withPort(int newPort) {
+        return new KioskSettings(dataDir, host, newPort, centreCode, zone, staffPassword);
+    }
+
+    public KioskSettings withCentreCode(String code) {
+        return new KioskSettings(dataDir, host, port, Optional.of(code), zone, staffPassword);
+    }
+
+    public KioskSettings withZone(ZoneId newZone) {
+        return new KioskSettings(dataDir, host, port, centreCode, newZone, staffPassword);
+    }
+
+    public KioskSettings withStaffPassword(String password) {
+        return new KioskSettings(dataDir, host, port, centreCode, zone, Optional.of(password));
+    }
+
+    public Path databaseFile() {
+        return dataDir.resolve("hoctap.db");
+    }
+
+    public Path templatesDir() {
+        return dataDir.resolve("templates");
+    }
+
+    public Path staffPasswordFile() {
+        return dataDir.resolve("staff-password");
+    }
+}

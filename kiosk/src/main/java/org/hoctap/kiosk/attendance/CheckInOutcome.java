@@ -1,0 +1,27 @@
+package org.hoctap.kiosk.attendance;
+
+import org.hoctap.kiosk.roster.Learner;
+import org.hoctap.kiosk.session.OpenSession;
+import org.hoctap.shared.learning.Attendance;
+
+/** What became of a check-in, once the write has returned. */
+public sealed interface CheckInOutcome {
+
+    /**
+     * The person is checked in to the session, on disk.
+     *
+     * @param attendance       the record: the one just written, or the earlier one when already checked in
+     * @param alreadyCheckedIn the person had checked in to this session before; nothing new was written
+     */
+    record CheckedIn(Learner learner, OpenSession session, Attendance attendance, boolean alreadyCheckedIn)
+            implements CheckInOutcome {
+    }
+
+    /** No session is open today at the centre (or the one named is not). */
+    record NoOpenSession() implements CheckInOutcome {
+    }
+
+    /** No learner of the centre has that id. */
+    record UnknownPerson() implements CheckInOutcome {
+    }
+}

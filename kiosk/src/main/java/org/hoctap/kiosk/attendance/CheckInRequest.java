@@ -1,0 +1,56 @@
+package org.hoctap.kiosk.attendance;
+
+import io.vertx.core.json.JsonObject;
+import java.util.Optional;
+import org.hoctap.kiosk.web.RequestLanguage;
+import org.hoctap.shared.text.Language;
+
+/**
+ * The body of {@code POST /api/check-ins}: {@code {"personId": …, "sessionId": … (optional),
+ * "lang": "vi"|"blt"|"hnj" (optional)}}.
+ */
+record CheckInRequest(String personId, Optional<String> sessionId, Language language) {
+    private static final int MAX_ID_LENGTH = 64;
+
+    /** Thrown with a description of what is wrong with a body, for whoever wrote the request. */
+    static final class Malformed extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Malformed(String problem) {
+            super(problem, null, false, false);
+        }
+    }
+
+    static CheckInRequest parse(String body) throws Malformed {
+        if (body == null || body.isBlank()) {
+            throw new Malformed("the body is empty; send a JSON object such as {\"personId\": \"…\"}");
+        }
+        JsonObject json;
+        try {
+            json = new JsonObject(body);
+        } catch (RuntimeException e) {
+            throw new Malformed("the body is not a JSON object: " + e.getMessage());
+        }
+        String personId = id(json, "personId")
+                .orElseThrow(() -> new Malformed("personId is missing; it must be a person's id (a string)"));
+        Optional<String> sessionId = id(json, "sessionId");
+        Object tag = json.getValue("lang");
+        if (tag != null && !(tag instanceof String)) {
+            throw new Malformed("lang must be a string: vi, blt or hnj");
+        }
+        Language language = RequestLanguage.parse((String) tag)
+                .orElseThrow(() -> new Malformed("lang must be vi, blt or hnj, not " + tag));
+        return new CheckInRequest(personId, sessionId, language);
+    }
+
+    private static Optional<String> id(JsonObject json, String field) throws Malformed {
+        Object value = json.getValue(field);
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (!(value instanceof String text) || text.isBlank() || text.length() > MAX_ID_LENGTH) {
+            throw new Malformed(field + " must be a non-empty string of at most " + MAX_ID_LENGTH + " characters");
+        }
+        return Optional.of(text.trim());
+    }
+}

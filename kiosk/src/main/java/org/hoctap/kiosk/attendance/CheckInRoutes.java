@@ -1,0 +1,100 @@
+package org.hoctap.kiosk.attendance;
+
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import java.util.Map;
+import org.hoctap.kiosk.web.KioskRoutes;
+import org.hoctap.kiosk.web.Replies;
+import org.hoctap.kiosk.web.RequestLanguage;
+import org.hoctap.kiosk.web.StoreAccess;
+import org.hoctap.shared.learning.CheckInMethod;
+import org.hoctap.shared.text.Language;
+import org.hoctap.shared.text.Templates;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code POST /api/check-ins}: checks a learner in by name. The answer is sent only after the write
+ * has returned, so a confirmation on the screen is always on disk:
+ * <ul>
+ *   <li>200 {@code {"personId","name","topic","pictogram","sessionId","checkedInAt","alreadyCheckedIn","message"}},
+ *       {@code message} being {@code kiosk.checked_in} or {@code kiosk.already_checked_in} in the asked language</li>
+ *   <li>400 {@code malformed_request} (with a technical {@code detail}), 404 {@code unknown_person},
+ *       409 {@code no_session}, 500 {@code try_again}: each with the screen's {@code message}</li>
+ * </ul>
+ */
+public final class CheckInRoutes implements KioskRoutes {
+    private static final Logger log = LoggerFactory.getLogger(CheckInRoutes.class);
+    private static final int BODY_LIMIT = 4 * 1024;
+
+    private final StoreAccess store;
+    private final CheckIns checkIns;
+    private final Templates templates;
+
+    public CheckInRoutes(StoreAccess store, CheckIns checkIns, Templates templates) {
+        this.store = store;
+        this.checkIns = checkIns;
+        this.templates = templates;
+    }
+
+    @Override
+    public void mount(Router router) {
+        router.post("/api/check-ins")
+                .handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT))
+                .handler(this::checkIn);
+    }
+
+    private void checkIn(RoutingContext ctx) {
+        Language fallback = RequestLanguage.of(ctx).orElse(Language.VI);
+        CheckInRequest request;
+        try {
+            request = CheckInRequest.parse(ctx.body().asString("UTF-8"));
+        } catch (CheckInRequest.Malformed e) {
+            Replies.error(ctx, 400, "malformed_request", text("kiosk.error_try_again", fallback), e.getMessage());
+            return;
+        }
+        long started = System.nanoTime();
+        store.write(c -> checkIns.checkIn(c, request.personId(), request.sessionId(), CheckInMethod.NAME))
+                .onComplete(result -> {
+                    if (result.failed()) {
+                        log.error("check-in of person {} failed; nothing was confirmed", request.personId(),
+                                result.cause());
+                        Replies.error(ctx, 500, "try_again", text("kiosk.error_try_again", request.language()));
+                        return;
+                    }
+                    log.debug("check-in of {} took {} µs", request.personId(), (System.nanoTime() - started) / 1000);
+                    answer(ctx, result.result(), request.language());
+                });
+    }
+
+    private void answer(RoutingContext ctx, CheckInOutcome outcome, Language language) {
+        switch (outcome) {
+            case CheckInOutcome.NoOpenSession none ->
+                    Replies.error(ctx, 409, "no_session", text("kiosk.no_session", language));
+            case CheckInOutcome.UnknownPerson unknown ->
+                    Replies.error(ctx, 404, "unknown_person", text("kiosk.unknown_person", language));
+            case CheckInOutcome.CheckedIn done -> {
+                String name = done.learner().fullName();
+                String topic = done.session().topic().name();
+                String message = done.alreadyCheckedIn()
+                        ? templates.render("kiosk.already_checked_in", language, Map.of("name", name))
+                        : templates.render("kiosk.checked_in", language, Map.of("name", name, "topic", topic));
+                Replies.json(ctx, 200, new JsonObject()
+                        .put("personId", done.learner().id())
+                        .put("name", name)
+                        .put("topic", topic)
+                        .put("pictogram", done.session().topic().pictogram())
+                        .put("sessionId", done.session().session().id())
+                        .put("checkedInAt", done.attendance().checkedInAt().toString())
+                        .put("alreadyCheckedIn", done.alreadyCheckedIn())
+                        .put("message", message));
+            }
+        }
+    }
+
+    private String text(String key, Language language) {
+        return templates.render(key, language);
+    }
+}

@@ -1,0 +1,63 @@
+package org.hoctap.kiosk.attendance;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.hoctap.kiosk.roster.Learner;
+import org.hoctap.kiosk.roster.Learners;
+import org.hoctap.kiosk.session.ClassSessions;
+import org.hoctap.kiosk.session.OpenSession;
+import org.hoctap.shared.id.Ids;
+import org.hoctap.shared.learning.Attendance;
+import org.hoctap.shared.learning.CheckInMethod;
+import org.hoctap.shared.learning.Learning;
+
+/**
+ * Checking a learner in to the open session of the kiosk's centre. Each check-in is one durable write
+ * transaction ({@code Database.write}): the session, the person and the record are read and written
+ * together, and a person is counted once per session whatever the number of taps.
+ */
+public final class CheckIns {
+    private final String centreId;
+    private final ZoneId zone;
+    private final Clock clock;
+
+    public CheckIns(String centreId, ZoneId zone, Clock clock) {
+        this.centreId = centreId;
+        this.zone = zone;
+        this.clock = clock;
+    }
+
+    /**
+     * The work of one check-in, to run inside {@code db.write}.
+     *
+     * @param sessionId a session the screen showed; empty: today's open session
+     */
+    public CheckInOutcome checkIn(Connection c, String personId, Optional<String> sessionId, CheckInMethod method)
+            throws SQLException {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        Optional<OpenSession> session = sessionId.isPresent()
+                ? ClassSessions.openById(c, centreId, sessionId.get(), today, zone)
+                : ClassSessions.current(c, centreId, today, zone);
+        if (session.isEmpty()) {
+            return new CheckInOutcome.NoOpenSession();
+        }
+        Optional<Learner> learner = Learners.find(c, centreId, personId);
+        if (learner.isEmpty()) {
+            return new CheckInOutcome.UnknownPerson();
+        }
+        String sid = session.get().session().id();
+        Attendance attendance = new Attendance(Ids.newId(), sid, personId, now, method);
+        if (Learning.checkIn(c, attendance)) {
+            return new CheckInOutcome.CheckedIn(learner.get(), session.get(), attendance, false);
+        }
+        Attendance earlier = Learning.attendance(c, sid, personId)
+                .orElseThrow(() -> new IllegalStateException("a check-in was refused but none is there"));
+        return new CheckInOutcome.CheckedIn(learner.get(), session.get(), earlier, true);
+    }
+}

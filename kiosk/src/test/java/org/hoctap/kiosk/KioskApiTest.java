@@ -1,0 +1,237 @@
+package org.hoctap.kiosk;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.hoctap.kiosk.session.OpenSession;
+import org.hoctap.shared.id.Ids;
+import org.hoctap.shared.people.Household;
+import org.hoctap.shared.people.People;
+import org.hoctap.shared.people.Person;
+import org.hoctap.shared.people.Sex;
+import org.hoctap.shared.store.Jdbc;
+import org.hoctap.shared.text.Language;
+import org.hoctap.shared.text.Templates;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The kiosk's API over real HTTP, on a real SQLite file seeded with the sample commune. */
+class KioskApiTest {
+    private static final Templates TEXTS = Templates.load(Optional.empty());
+
+    @TempDir
+    Path dir;
+
+    private KioskFixture fixture;
+
+    @BeforeEach
+    void start() {
+        fixture = KioskFixture.start(dir);
+    }
+
+    @AfterEach
+    void stop() {
+        fixture.close();
+    }
+
+    @Test
+    void checksInALearnerOnDiskAndCountsASecondTapOnce() throws Exception {
+        OpenSession open = fixture.openSession("LUA");
+
+        JsonObject session = json(fixture.get("/api/session"));
+        assertEquals(true, session.getBoolean("open"));
+        assertEquals("QC", session.getJsonObject("centre").getString("code"));
+        assertEquals(open.topic().name(), session.getJsonObject("session").getJsonObject("topic").getString("name"));
+        assertEquals("rice", session.getJsonObject("session").getJsonObject("topic").getString("pictogram"));
+
+        HttpResponse<String> learners = fixture.get("/api/learners");
+        assertEquals(200, learners.statusCode());
+        JsonArray list = new JsonArray(learners.body());
+        assertEquals(fixture.sample.persons(), list.size());
+        JsonObject learner = list.getJsonObject(0);
+        assertEquals(List.of("household", "id", "memberNo", "name", "village"),
+                learner.fieldNames().stream().sorted().toList(), "only what the screen needs, never ethnicity");
+
+        String personId = learner.getString("id");
+        String name = learner.getString("name");
+        HttpResponse<String> first = fixture.post("/api/check-ins", "{\"personId\":\"" + personId + "\"}");
+        assertEquals(200, first.statusCode(), first.body());
+        JsonObject confirmed = new JsonObject(first.body());
+        assertEquals(false, confirmed.getBoolean("alreadyCheckedIn"));
+        assertEquals(name, confirmed.getString("name"));
+        assertEquals(open.topic().name(), confirmed.getString("topic"));
+        assertEquals(TEXTS.render("kiosk.checked_in", Language.VI, Map.of("name", name, "topic", open.topic().name())),
+                confirmed.getString("message"));
+        assertEquals(1, attendanceRowsOnDisk(open.session().id(), personId), "the check-in is in the file");
+
+        HttpResponse<String> second = fixture.post("/api/check-ins",
+                "{\"personId\":\"" + personId + "\",\"lang\":\"hnj\"}");
+        assertEquals(200, second.statusCode(), second.body());
+        JsonObject again = new JsonObject(second.body());
+        assertEquals(true, again.getBoolean("alreadyCheckedIn"));
+        assertEquals(TEXTS.render("kiosk.already_checked_in", Language.HNJ, Map.of("name", name)),
+                again.getString("message"));
+        assertEquals(confirmed.getString("checkedInAt"), again.getString("checkedInAt"));
+        assertEquals(1, attendanceRowsOnDisk(open.session().id(), personId), "counted once");
+    }
+
+    @Test
+    void refusesACheckInWhenNoSessionIsOpen() throws Exception {
+        JsonObject session = json(fixture.get("/api/session"));
+        assertEquals(false, session.getBoolean("open"));
+        assertFalse(session.containsKey("session"));
+
+        String personId = anyLearnerId();
+        HttpResponse<String> answer = fixture.post("/api/check-ins", "{\"personId\":\"" + personId + "\"}");
+        assertEquals(409, answer.statusCode());
+        JsonObject body = new JsonObject(answer.body());
+        assertEquals("no_session", body.getString("error"));
+        assertEquals(TEXTS.render("kiosk.no_session", Language.VI), body.getString("message"));
+    }
+
+    @Test
+    void refusesUnknownPeopleAndMalformedBodies() throws Exception {
+        fixture.openSession("LUA");
+
+        HttpResponse<String> unknown = fixture.post("/api/check-ins", "{\"personId\":\"" + Ids.newId() + "\"}");
+        assertEquals(404, unknown.statusCode());
+        assertEquals("unknown_person", new JsonObject(unknown.body()).getString("error"));
+        assertEquals(TEXTS.render("kiosk.unknown_person", Language.VI), new JsonObject(unknown.body()).getString("message"));
+
+        for (String body : List.of("", "not json", "[1,2]", "{}", "{\"personId\":42}", "{\"personId\":\"  \"}",
+                "{\"personId\":\"x\",\"lang\":\"th\"}")) {
+            HttpResponse<String> bad = fixture.post("/api/check-ins", body);
+            assertEquals(400, bad.statusCode(), "body " + body);
+            JsonObject error = new JsonObject(bad.body());
+            assertEquals("malformed_request", error.getString("error"));
+            assertFalse(error.getString("detail").isBlank(), "says what is wrong with " + body);
+            assertEquals(TEXTS.render("kiosk.error_try_again", Language.VI), error.getString("message"));
+        }
+    }
+
+    @Test
+    void confirmsNothingWhenTheWriteFails() throws Exception {
+        OpenSession open = fixture.openSession("LUA");
+        String personId = anyLearnerId();
+        fixture.kiosk.database().write(c -> Jdbc.update(c, """
+                CREATE TRIGGER test_write_fails BEFORE INSERT ON attendance
+                BEGIN SELECT RAISE(ABORT, 'simulated disk failure'); END"""));
+
+        HttpResponse<String> failed = fixture.post("/api/check-ins", "{\"personId\":\"" + personId + "\"}");
+        assertEquals(500, failed.statusCode());
+        JsonObject error = new JsonObject(failed.body());
+        assertEquals("try_again", error.getString("error"));
+        assertEquals(TEXTS.render("kiosk.error_try_again", Language.VI), error.getString("message"));
+        assertEquals(0, attendanceRowsOnDisk(open.session().id(), personId));
+
+        fixture.kiosk.database().write(c -> Jdbc.update(c, "DROP TRIGGER test_write_fails"));
+        HttpResponse<String> retried = fixture.post("/api/check-ins", "{\"personId\":\"" + personId + "\"}");
+        assertEquals(200, retried.statusCode());
+        assertEquals(false, new JsonObject(retried.body()).getBoolean("alreadyCheckedIn"));
+        assertEquals(1, attendanceRowsOnDisk(open.session().id(), personId));
+    }
+
+    @Test
+    void servesTheScreensTextsWithPlaceholdersForThePage() throws Exception {
+        JsonObject hmong = json(fixture.get("/api/texts?lang=hnj"));
+        assertEquals("hnj", hmong.getString("lang"));
+        JsonObject texts = hmong.getJsonObject("texts");
+        assertEquals(TEXTS.render("kiosk.pick_name", Language.HNJ), texts.getString("kiosk.pick_name"));
+        assertTrue(texts.getString("kiosk.open_session").contains("{topic}"));
+        assertEquals(3, hmong.getJsonArray("languages").size());
+        assertEquals(400, fixture.get("/api/texts?lang=th").statusCode());
+    }
+
+    @Test
+    void exportsTheDaysCheckInsAsCsvForStaffOnly() throws Exception {
+        OpenSession open = fixture.openSession("LUA");
+        String formulaId = addPerson("=HYPERLINK(\"http://example.org\",\"Bấm\")");
+        String personId = anyLearnerId();
+        String name = fixture.kiosk.database().read(c -> People.person(c, personId)).orElseThrow().fullName();
+        assertEquals(200, fixture.post("/api/check-ins", "{\"personId\":\"" + personId + "\"}").statusCode());
+        assertEquals(200, fixture.post("/api/check-ins", "{\"personId\":\"" + formulaId + "\"}").statusCode());
+
+        HttpResponse<byte[]> refused = fixture.staffGet("/staff/attendance.csv", "cán bộ", null);
+        assertEquals(401, refused.statusCode());
+        assertTrue(refused.headers().firstValue("WWW-Authenticate").orElseThrow().startsWith("Basic"));
+        assertEquals(401, fixture.staffGet("/staff/attendance.csv", "cán bộ", "wrong").statusCode());
+
+        LocalDate today = LocalDate.now(KioskSettings.VIETNAM);
+        HttpResponse<byte[]> csv = fixture.staffGet("/staff/attendance.csv", "cán bộ", KioskFixture.STAFF_PASSWORD);
+        assertEquals(200, csv.statusCode());
+        assertEquals("attachment; filename=\"diem-danh-QC-" + today + ".csv\"",
+                csv.headers().firstValue("Content-Disposition").orElseThrow());
+        assertTrue(csv.headers().firstValue("Content-Type").orElseThrow().startsWith("text/csv"));
+        byte[] bytes = csv.body();
+        assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(bytes, 3), "UTF-8 BOM");
+        List<String> lines = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).lines().toList();
+        assertEquals(3, lines.size(), String.join("\n", lines));
+        assertTrue(lines.get(0).startsWith("Thời gian (checked_in_at),"), lines.get(0));
+        assertTrue(lines.get(0).contains("(household_code)"));
+        assertTrue(lines.get(1).contains("," + name + ","), lines.get(1));
+        assertTrue(lines.get(1).contains("," + open.topic().name() + ","));
+        assertTrue(lines.get(1).endsWith(",NAME"));
+        assertTrue(lines.get(2).contains(",\"'=HYPERLINK(\"\"http://example.org\"\",\"\"Bấm\"\")\","), lines.get(2));
+
+        HttpResponse<byte[]> otherDay = fixture.staffGet("/staff/attendance.csv?date=" + today.minusDays(1), "x",
+                KioskFixture.STAFF_PASSWORD);
+        assertEquals(200, otherDay.statusCode());
+        assertEquals(1, new String(otherDay.body(), StandardCharsets.UTF_8).lines().count(), "header only");
+        assertEquals(400, fixture.staffGet("/staff/attendance.csv?date=22/11/2026", "x",
+                KioskFixture.STAFF_PASSWORD).statusCode());
+    }
+
+    private String anyLearnerId() throws Exception {
+        return new JsonArray(fixture.get("/api/learners").body()).getJsonObject(7).getString("id");
+    }
+
+    /** Adds a member to a household of the centre, as staff might have typed them. */
+    private String addPerson(String fullName) {
+        String id = Ids.newId();
+        fixture.kiosk.database().write(c -> {
+            Household household = People.householdByCode(c, "QC0001").orElseThrow();
+            int memberNo = People.members(c, household.id()).size() + 1;
+            People.insert(c, new Person(id, household.id(), memberNo, fullName, Sex.F, OptionalInt.empty(),
+                    Optional.empty(), Optional.empty()), Optional.empty());
+            return null;
+        });
+        return id;
+    }
+
+    private int attendanceRowsOnDisk(String sessionId, String personId) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("hoctap.db"));
+                PreparedStatement query = c.prepareStatement(
+                        "SELECT count(*) FROM attendance WHERE session_id = ? AND person_id = ? AND method = 'NAME'")) {
+            query.setString(1, sessionId);
+            query.setString(2, personId);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        assertEquals(200, response.statusCode(), response.body());
+        return new JsonObject(response.body());
+    }
+}

@@ -1,0 +1,86 @@
+package org.hoctap.kiosk;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import org.hoctap.kiosk.session.ClassSessions;
+import org.hoctap.kiosk.session.OpenSession;
+import org.hoctap.shared.learning.Learning;
+import org.hoctap.shared.learning.Topic;
+import org.hoctap.shared.sample.SampleData;
+import org.hoctap.shared.sample.SampleSummary;
+import org.hoctap.shared.store.Database;
+import org.hoctap.shared.testing.SeededDatabase;
+
+/** A real kiosk on a loopback port over a seeded SQLite file in a test's folder, and an HTTP client for it. */
+final class KioskFixture implements AutoCloseable {
+    static final String STAFF_PASSWORD = "staff-secret-42";
+
+    final Path dataDir;
+    final SampleSummary sample;
+    final KioskServer kiosk;
+    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private KioskFixture(Path dataDir, SampleSummary sample, KioskServer kiosk) {
+        this.dataDir = dataDir;
+        this.sample = sample;
+        this.kiosk = kiosk;
+    }
+
+    /** Seeds {@code dataDir/hoctap.db} (as the demo does), then starts a kiosk on it. */
+    static KioskFixture start(Path dataDir) {
+        SampleSummary sample;
+        try (Database db = SeededDatabase.create(dataDir)) {
+            sample = SampleData.summary(db).orElseThrow();
+        }
+        KioskSettings settings = KioskSettings.of(dataDir).withHost("127.0.0.1").withPort(0)
+                .withStaffPassword(STAFF_PASSWORD);
+        return new KioskFixture(dataDir, sample, new KioskServer(settings).start());
+    }
+
+    /** Opens a session of the sample's topic {@code code} (e.g. LUA) now. */
+    OpenSession openSession(String topicCode) {
+        Topic topic = kiosk.database().read(c -> Learning.topics(c)).stream()
+                .filter(t -> t.code().equals(topicCode)).findFirst().orElseThrow();
+        return ClassSessions.openNow(kiosk.database(), kiosk.centre().id(), topic.id(), "Cô Lò Thị Xuân",
+                Clock.systemUTC());
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** GETs a staff page, with the password when {@code password} is not null. */
+    HttpResponse<byte[]> staffGet(String path, String user, String password) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+        if (password != null) {
+            String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+            request.header("Authorization", "Basic " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    URI uri(String path) {
+        return kiosk.baseUri().resolve(path);
+    }
+
+    @Override
+    public void close() {
+        kiosk.close();
+        http.close();
+    }
+}

@@ -1,0 +1,117 @@
+package org.hoctap.kiosk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.text.Normalizer;
+import java.time.Duration;
+import java.util.Optional;
+import org.hoctap.kiosk.session.OpenSession;
+import org.hoctap.shared.text.Language;
+import org.hoctap.shared.text.Templates;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The touch page in a real (headless) Chromium at the kiosk screen's 800×480, against a real kiosk. */
+class KioskPageTest {
+    private static final Path SCREENSHOT = Path.of("target", "kiosk-after-check-in.png");
+
+    @TempDir
+    Path dir;
+
+    @TempDir
+    Path profile;
+
+    private KioskFixture fixture;
+    private ChromeDriver browser;
+
+    @BeforeEach
+    void start() {
+        fixture = KioskFixture.start(dir);
+        browser = HeadlessChromium.start(profile, 800, 480);
+    }
+
+    @AfterEach
+    void stop() {
+        if (browser != null) {
+            System.out.println("Browser console:\n" + HeadlessChromium.console(browser));
+            browser.quit();
+        }
+        fixture.close();
+    }
+
+    @Test
+    void aLearnerFindsTheirNameTapsItAndIsConfirmedAndInTheExport() throws Exception {
+        OpenSession open = fixture.openSession("LUA");
+        JsonObject learner = new JsonArray(fixture.get("/api/learners").body()).getJsonObject(42);
+        String name = learner.getString("name");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+
+        browser.get(fixture.kiosk.pageUri().toString());
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+        assertTrue(browser.findElement(By.id("session-topic")).getText().contains(open.topic().name()));
+        assertEquals(fixture.kiosk.centre().name(), browser.findElement(By.id("centre-name")).getText());
+
+        // Type the first letters of the given name on the keypad, as a learner would.
+        String[] words = name.split("\\s+");
+        String given = fold(words[words.length - 1]);
+        for (char letter : given.substring(0, Math.min(3, given.length())).toCharArray()) {
+            browser.findElement(By.cssSelector("#keypad [data-letter='" + letter + "']")).click();
+        }
+        WebElement button = browser.findElement(By.cssSelector("[data-person-id='" + learner.getString("id") + "']"));
+        assertTrue(button.isDisplayed());
+        assertTrue(button.getText().contains(name));
+        button.click();
+
+        WebElement confirmation = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmation")));
+        assertEquals("ok", confirmation.getAttribute("data-kind"));
+        assertEquals(name, browser.findElement(By.id("confirmation-name")).getText());
+        assertEquals(open.topic().name(), browser.findElement(By.id("confirmation-topic")).getText());
+        Files.createDirectories(SCREENSHOT.getParent());
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOT, StandardCopyOption.REPLACE_EXISTING);
+
+        HttpResponse<byte[]> csv = fixture.staffGet("/staff/attendance.csv", "cán bộ", KioskFixture.STAFF_PASSWORD);
+        assertEquals(200, csv.statusCode());
+        String text = new String(csv.body(), StandardCharsets.UTF_8);
+        assertTrue(text.lines().anyMatch(line -> line.contains("," + name + ",") && line.endsWith(",NAME")), text);
+
+        // A second tap, after the confirmation has gone, says "already checked in".
+        wait.until(ExpectedConditions.invisibilityOf(confirmation));
+        browser.findElement(By.cssSelector("[data-person-id='" + learner.getString("id") + "']")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.id("confirmation"), "data-kind", "again"));
+    }
+
+    @Test
+    void theLanguageSwitchReloadsTheTexts() {
+        Templates texts = Templates.load(Optional.empty());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        browser.get(fixture.kiosk.pageUri().toString());
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+        assertEquals(texts.render("kiosk.no_session", Language.VI), browser.findElement(By.id("session-topic")).getText());
+
+        browser.findElement(By.cssSelector("#languages [data-lang='hnj']")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "hnj"));
+        assertEquals(texts.render("kiosk.pick_name", Language.HNJ), browser.findElement(By.id("pick-name")).getText());
+        assertEquals(texts.render("kiosk.no_session", Language.HNJ), browser.findElement(By.id("session-topic")).getText());
+    }
+
+    private static String fold(String word) {
+        return Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .replace('đ', 'd').replace('Đ', 'D').toUpperCase(java.util.Locale.ROOT);
+    }
+}

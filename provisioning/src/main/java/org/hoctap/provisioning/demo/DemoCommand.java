@@ -1,0 +1,71 @@
+package org.hoctap.provisioning.demo;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code demo}: the whole system on this machine with the sample commune, until Ctrl-C. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {
+            "Runs the whole system on this machine with sample data: the kiosk, the gateway, and an SMSC "
+                    + "simulator with a virtual phone, and prints where to point a browser.",
+            "A data folder that already holds the demo is reused as it is; delete it to start afresh."})
+public final class DemoCommand implements Callable<Integer> {
+
+    @Option(names = "--data-dir", defaultValue = "./data",
+            description = "Folder of the kiosk's and the gateway's databases (default: ${DEFAULT-VALUE}).")
+    Path dataDir;
+
+    @Option(names = "--host", defaultValue = "0.0.0.0",
+            description = "Address the kiosk and virtual phone pages listen on (default: ${DEFAULT-VALUE}, "
+                    + "every address; 127.0.0.1 for this machine only).")
+    String host;
+
+    @Option(names = "--kiosk-port", defaultValue = "8080", description = "The kiosk's port (default: ${DEFAULT-VALUE}).")
+    int kioskPort;
+
+    @Option(names = "--phone-port", defaultValue = "8025",
+            description = "The virtual phone's port (default: ${DEFAULT-VALUE}).")
+    int phonePort;
+
+    @Option(names = "--smpp-port", defaultValue = "2775",
+            description = "The SMSC simulator's SMPP port, on loopback (default: ${DEFAULT-VALUE}).")
+    int smppPort;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Demo demo = Demo.start(new DemoSettings(dataDir, host, kioskPort, phonePort, smppPort));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("demo-shutdown").unstarted(() -> {
+            demo.close();
+            stopped.countDown();
+        }));
+        printWelcome(demo, spec.commandLine().getOut());
+        stopped.await();
+        return 0;
+    }
+
+    private void printWelcome(Demo demo, PrintWriter out) {
+        var kiosk = demo.kiosk();
+        out.println();
+        out.println("hoctap demo: centre " + kiosk.centre().name() + " (" + kiosk.centre().code() + "), class \""
+                + demo.session().topic().name() + "\" open now");
+        out.println();
+        out.println("  Kiosk (check in by name):  " + demo.kioskPage());
+        out.println("  Virtual phone (text 12):   " + demo.phonePage());
+        out.println("  Attendance CSV for staff:  " + kiosk.baseUri().resolve("/staff/attendance.csv")
+                + "  user staff, password in " + kiosk.staffPassword().file()
+                        .map(f -> f.toAbsolutePath().normalize().toString()).orElse("--staff-password"));
+        out.println("  Data:                      " + dataDir.toAbsolutePath().normalize());
+        out.println();
+        out.println("Press Ctrl+C to stop.");
+        out.flush();
+    }
+}

@@ -1,0 +1,83 @@
+package org.hoctap.shared.text;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class Gsm7AlphabetTest {
+
+    @Test
+    void theTablesHold127DefaultAnd10ExtensionCharacters() {
+        int single = 0;
+        int extension = 0;
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            switch (Gsm7Alphabet.septets(cp)) {
+                case 0 -> { }
+                case 1 -> single++;
+                case 2 -> extension++;
+                default -> throw new AssertionError("U+" + Integer.toHexString(cp));
+            }
+        }
+        assertEquals(127, single, "128 septets less the escape");
+        assertEquals(10, extension);
+    }
+
+    @Test
+    void charactersSitAtTheirSeptetsOfTs23038() {
+        assertSeptet(0x00, "@");
+        assertSeptet(0x01, "£");
+        assertSeptet(0x03, "¥");
+        assertSeptet(0x09, "Ç");
+        assertSeptet(0x0A, "\n");
+        assertSeptet(0x0D, "\r");
+        assertSeptet(0x10, "Δ");
+        assertSeptet(0x11, "_");
+        assertSeptet(0x1A, "Ξ");
+        assertSeptet(0x1C, "Æ");
+        assertSeptet(0x1F, "É");
+        assertSeptet(0x24, "¤");
+        assertSeptet(0x40, "¡");
+        assertSeptet(0x41, "A");
+        assertSeptet(0x5B, "Ä");
+        assertSeptet(0x5F, "§");
+        assertSeptet(0x60, "¿");
+        assertSeptet(0x7B, "ä");
+        assertSeptet(0x7F, "à");
+    }
+
+    @Test
+    void extensionCharactersAreEscaped() {
+        String chars = "\f^{}\\[~]|€";
+        int[] codes = {0x0A, 0x14, 0x28, 0x29, 0x2F, 0x3C, 0x3D, 0x3E, 0x40, 0x65};
+        for (int i = 0; i < chars.length(); i++) {
+            String c = chars.substring(i, i + 1);
+            assertEquals(2, Gsm7Alphabet.septets(c.codePointAt(0)), c);
+            assertArrayEquals(new byte[] {0x1B, (byte) codes[i]}, Gsm7Alphabet.encode(c), c);
+        }
+    }
+
+    @Test
+    void vietnameseLettersOtherThanAFewAreNotInGsm7() {
+        for (String c : new String[] {"đ", "Đ", "ă", "â", "ê", "ô", "ơ", "ư", "á", "ả", "ạ", "ế", "À", "ç", "\u001B"}) {
+            assertFalse(Gsm7Alphabet.contains(c.codePointAt(0)), c);
+        }
+        assertTrue(Gsm7Alphabet.canEncode("Cà phe é ì ò ù"));
+        assertFalse(Gsm7Alphabet.canEncode("Cảm ơn"));
+    }
+
+    @Test
+    void encodingWritesOneSeptetPerByteAndRefusesOtherCharacters() {
+        assertArrayEquals(new byte[] {0x48, 0x44, 0x20, 0x31, 0x32, 0x1B, 0x65}, Gsm7Alphabet.encode("HD 12€"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Gsm7Alphabet.encode("ư"));
+        assertTrue(e.getMessage().contains("U+01B0"), e.getMessage());
+    }
+
+    private static void assertSeptet(int septet, String c) {
+        assertEquals(1, Gsm7Alphabet.septets(c.codePointAt(0)), c);
+        assertArrayEquals(new byte[] {(byte) septet}, Gsm7Alphabet.encode(c), c);
+    }
+}

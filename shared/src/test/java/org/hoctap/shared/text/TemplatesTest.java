@@ -1,0 +1,180 @@
+package org.hoctap.shared.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/** The built-in texts: complete in every language, rendering cleanly, short enough for SMS. */
+class TemplatesTest {
+    /** The contract other modules code against: every key and the placeholders it takes. */
+    static final Map<String, Set<String>> KEYS = contract();
+
+    private final Templates templates = Templates.load(Optional.empty());
+
+    private static Map<String, Set<String>> contract() {
+        Map<String, Set<String>> keys = new HashMap<>();
+        for (int code : new int[] {11, 12, 13, 14, 15, 16, 17, 21, 22, 23, 31, 32}) {
+            keys.put("activity." + code, Set.of());
+        }
+        keys.put("sms.recorded", Set.of("activities", "household"));
+        keys.put("sms.unknown_code", Set.of("code", "closest"));
+        for (String key : new String[] {"sms.not_registered", "sms.help", "sms.empty", "sms.opted_out"}) {
+            keys.put(key, Set.of());
+        }
+        keys.put("kiosk.open_session", Set.of("topic"));
+        keys.put("kiosk.checked_in", Set.of("name", "topic"));
+        keys.put("kiosk.already_checked_in", Set.of("name"));
+        for (String key : new String[] {"kiosk.title", "kiosk.no_session", "kiosk.tap_card", "kiosk.pick_name",
+                "kiosk.error_try_again", "kiosk.staff_csv", "kiosk.learners", "kiosk.search_placeholder",
+                "kiosk.language.vi", "kiosk.language.blt", "kiosk.language.hnj", "kiosk.unknown_person"}) {
+            keys.put(key, Set.of());
+        }
+        return Map.copyOf(keys);
+    }
+
+    @Test
+    void everyLanguageHasExactlyTheContractsKeys() {
+        for (Language language : Language.values()) {
+            assertEquals(new TreeSet<>(KEYS.keySet()), templates.keys(language), language.tag());
+        }
+    }
+
+    @Test
+    void everyTemplateRendersInEveryLanguageWithAllItsValuesAndNoBraces() {
+        for (Language language : Language.values()) {
+            for (Map.Entry<String, Set<String>> key : KEYS.entrySet()) {
+                Map<String, String> values = new HashMap<>();
+                key.getValue().forEach(name -> values.put(name, "<" + name + "=" + 42 + ">"));
+                String text = templates.render(key.getKey(), language, values);
+                String where = language.tag() + " " + key.getKey() + ": " + text;
+                assertFalse(text.isBlank(), where);
+                assertFalse(text.contains("{") || text.contains("}"), where);
+                for (String value : values.values()) {
+                    assertTrue(text.contains(value), where + " lacks " + value);
+                }
+                if (key.getValue().isEmpty()) {
+                    assertEquals(text, templates.render(key.getKey(), language));
+                }
+            }
+        }
+    }
+
+    @Test
+    void aMissingValueIsAnErrorNamingTheKeyAndPlaceholder() {
+        for (Language language : Language.values()) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> templates.render("sms.recorded", language, Map.of("activities", "đọc sách, báo")));
+            assertTrue(e.getMessage().contains("sms.recorded") && e.getMessage().contains("{household}"),
+                    e.getMessage());
+            assertThrows(IllegalArgumentException.class, () -> templates.render("kiosk.checked_in", language));
+        }
+        Map<String, Object> withNull = new HashMap<>();
+        withNull.put("name", null);
+        assertThrows(IllegalArgumentException.class,
+                () -> templates.render("kiosk.already_checked_in", Language.VI, withNull));
+    }
+
+    @Test
+    void anUnknownKeyIsAnErrorNamingIt() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> templates.render("sms.no_such_text", Language.HNJ));
+        assertTrue(e.getMessage().contains("sms.no_such_text"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> templates.render("_status", Language.BLT));
+    }
+
+    @Test
+    void vietnameseTexts() {
+        assertEquals("đọc sách, báo", templates.render("activity.12", Language.VI));
+        assertEquals("người biết dạy người chưa biết", templates.render("activity.32", Language.VI));
+        assertEquals("Đã ghi nhận: đọc sách, báo x3. Cảm ơn gia đình QC0290!", templates.render("sms.recorded",
+                Language.VI, Map.of("activities", "đọc sách, báo x3", "household", "QC0290", "unused", 1)));
+        assertEquals("Tiếng Việt", templates.render("kiosk.language.vi", Language.VI));
+        assertEquals("Thái", templates.render("kiosk.language.blt", Language.VI));
+        assertEquals("Mông", templates.render("kiosk.language.hnj", Language.VI));
+        assertEquals("Lớp đang học: Xóa mù chữ",
+                templates.render("kiosk.open_session", Language.VI, Map.of("topic", "Xóa mù chữ")));
+        String unknown = templates.render("sms.unknown_code", Language.VI, Map.of("code", 19, "closest", 12));
+        assertTrue(unknown.contains("19") && unknown.contains("12") && unknown.contains("HD"), unknown);
+        assertTrue(templates.render("sms.not_registered", Language.VI).contains("DK "));
+    }
+
+    @Test
+    void valuesAreInsertedAsTheyAreAndNotReadAsPlaceholders() {
+        assertEquals("{topic} đã điểm danh rồi.",
+                templates.render("kiosk.already_checked_in", Language.VI, Map.of("name", "{topic}")));
+    }
+
+    @Test
+    void helpAndEmptyListTheCommandsInEveryLanguage() {
+        for (Language language : Language.values()) {
+            for (String key : new String[] {"sms.help", "sms.empty"}) {
+                String text = templates.render(key, language);
+                for (String command : new String[] {"12x3", "KQ", "HD", "NN", "TC"}) {
+                    assertTrue(text.contains(command), language.tag() + " " + key + " lacks " + command);
+                }
+            }
+        }
+    }
+
+    @Test
+    void thaiAndHmongAreDraftsAndVietnameseIsNot() {
+        assertFalse(templates.isDraft(Language.VI));
+        assertTrue(templates.isDraft(Language.BLT));
+        assertTrue(templates.isDraft(Language.HNJ));
+    }
+
+    @Test
+    void everySmsTextIsOneMessageAtMostWhenFoldingIsAllowed() {
+        Map<String, String> values = Map.of("code", "19", "closest", "12", "household", "QC0290");
+        for (Language language : Language.values()) {
+            for (String key : KEYS.keySet()) {
+                if (!key.startsWith("sms.")) {
+                    continue;
+                }
+                Map<String, String> withActivity = new HashMap<>(values);
+                withActivity.put("activities", templates.render("activity.12", language) + " x3");
+                String text = templates.render(key, language, withActivity);
+                assertEquals(1, SmsText.cheapest(text, true).segments(), language.tag() + " " + key + ": " + text);
+            }
+        }
+    }
+
+    @Test
+    void thaiAndHmongSmsTextsFitGsm7AsTheyAre() {
+        for (Language language : new Language[] {Language.BLT, Language.HNJ}) {
+            for (String key : templates.keys(language)) {
+                if (key.startsWith("sms.") || key.startsWith("activity.")) {
+                    Map<String, String> values = new HashMap<>();
+                    KEYS.get(key).forEach(name -> values.put(name, "12"));
+                    String text = templates.render(key, language, values);
+                    assertEquals(SmsEncoding.GSM7, SmsText.of(text).encoding(), language.tag() + " " + key);
+                }
+            }
+        }
+    }
+
+    @Test
+    void activityNamesAreShort() {
+        for (Language language : Language.values()) {
+            for (String key : templates.keys(language)) {
+                if (key.startsWith("activity.")) {
+                    String name = templates.render(key, language);
+                    assertTrue(name.length() <= 50, language.tag() + " " + key + ": " + name);
+                }
+            }
+        }
+    }
+
+    @Test
+    void keysCannotBeChangedByCallers() {
+        assertThrows(UnsupportedOperationException.class, () -> templates.keys(Language.VI).add("x"));
+    }
+}
