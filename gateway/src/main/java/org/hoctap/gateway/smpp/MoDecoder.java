@@ -2,6 +2,7 @@ package org.hoctap.gateway.smpp;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.hoctap.shared.text.Gsm7Alphabet;
 import org.jsmpp.bean.DeliverSm;
 import org.jsmpp.bean.OptionalParameter;
 import org.jsmpp.bean.TypeOfNumber;
@@ -46,7 +47,7 @@ public final class MoDecoder {
     public static String decode(byte dataCoding, byte[] body) {
         int dcs = dataCoding & 0xFF;
         return switch (alphabet(dcs)) {
-            case GSM7 -> Gsm7.decode(body, 0, body.length);
+            case GSM7 -> Gsm7Alphabet.decode(body, 0, body.length);
             case ASCII -> new String(body, StandardCharsets.US_ASCII);
             case UCS2 -> new String(body, StandardCharsets.UTF_16BE);
             case LATIN1 -> new String(body, StandardCharsets.ISO_8859_1);

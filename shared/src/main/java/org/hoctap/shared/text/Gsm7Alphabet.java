@@ -6,7 +6,8 @@ import java.util.Locale;
 /**
  * The GSM 7-bit default alphabet and its extension table (3GPP TS 23.038 §6.2.1 and §6.2.1.1).
  * A character of the default table takes one septet; one of the extension table takes two (the
- * escape 0x1B, then its code). Every other character needs UCS-2.
+ * escape 0x1B, then its code). Every other character needs UCS-2. Encoding and decoding work on
+ * unpacked septets, one per byte: the form SMPP carries with data_coding 0.
  */
 public final class Gsm7Alphabet {
     /** The escape septet that announces a character of the extension table. */
@@ -101,5 +102,37 @@ public final class Gsm7Alphabet {
             }
         }
         return Arrays.copyOf(out, n);
+    }
+
+    /**
+     * Reads unpacked septets. Lenient, as what an SMSC sends must never be lost: a byte above 0x7F
+     * (an SMSC that sent Latin-1 under data_coding 0) reads as Latin-1, and an escape with no known
+     * character after it reads as a space (3GPP TS 23.038 asks a receiver to show one).
+     */
+    public static String decode(byte[] septets, int offset, int length) {
+        StringBuilder out = new StringBuilder(length);
+        int end = offset + length;
+        for (int i = offset; i < end; i++) {
+            int b = septets[i] & 0xFF;
+            if (b > 0x7F) {
+                out.append((char) b);
+            } else if (b != ESCAPE) {
+                out.append(DEFAULT_TABLE.charAt(b));
+            } else if (i + 1 < end) {
+                out.appendCodePoint(extension(septets[++i] & 0xFF));
+            } else {
+                out.append(' ');
+            }
+        }
+        return out.toString();
+    }
+
+    private static int extension(int code) {
+        for (int[] entry : EXTENSION_TABLE) {
+            if (entry[0] == code) {
+                return entry[1];
+            }
+        }
+        return ' ';
     }
 }

@@ -76,6 +76,25 @@ class Gsm7AlphabetTest {
         assertTrue(e.getMessage().contains("U+01B0"), e.getMessage());
     }
 
+    @Test
+    void decodingReadsTheCharactersThatDifferFromAscii() {
+        assertEquals("@$_€[", Gsm7Alphabet.decode(new byte[] {0x00, 0x02, 0x11, 0x1B, 0x65, 0x1B, 0x3C}, 0, 7));
+        assertEquals("$_", Gsm7Alphabet.decode(new byte[] {0x41, 0x02, 0x11, 0x42}, 1, 2));
+    }
+
+    @Test
+    void decodingReadsBackEveryCharacterThatEncodingWrites() {
+        String all = "@£$¥èéùìòÇØøÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?¡AZÄÖÑÜ§¿azäöñüà^{}\\[~]|€\n\r\f";
+        byte[] septets = Gsm7Alphabet.encode(all);
+        assertEquals(all, Gsm7Alphabet.decode(septets, 0, septets.length));
+    }
+
+    @Test
+    void decodingKeepsLatin1BytesAndReadsALoneOrUnknownEscapeAsASpace() {
+        assertEquals("é ", Gsm7Alphabet.decode(new byte[] {(byte) 0xE9, 0x1B}, 0, 2));
+        assertEquals("a b", Gsm7Alphabet.decode(new byte[] {0x61, 0x1B, 0x01, 0x62}, 0, 4));
+    }
+
     private static void assertSeptet(int septet, String c) {
         assertEquals(1, Gsm7Alphabet.septets(c.codePointAt(0)), c);
         assertArrayEquals(new byte[] {(byte) septet}, Gsm7Alphabet.encode(c), c);
