@@ -2,7 +2,6 @@ package org.hoctap.gateway;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
 import org.hoctap.gateway.inbox.InboundProcessor;
 import org.hoctap.gateway.inbox.Inbox;
 import org.hoctap.gateway.outbox.Outbox;
@@ -50,10 +49,10 @@ public final class GatewayServer implements AutoCloseable {
         if (db != null || closed) {
             throw new IllegalStateException("a gateway starts once");
         }
-        log.info("starting the gateway with data in {}", settings.dataDir().toAbsolutePath());
+        log.info("starting the gateway with data in {}", settings.dataDir());
         try {
             db = Database.open(settings.databaseFile());
-            Templates templates = Templates.load(Optional.of(settings.templatesDir()));
+            Templates templates = Templates.loadCreatingOverrideFolder(settings.templatesDir());
             Outbox outbox = new Outbox(settings.mayFold(), clock);
             InboundProcessor processor = new InboundProcessor(db, templates, outbox, settings.smpp().shortCode(), clock);
             inbox = new Inbox(db, processor, clock);

@@ -20,7 +20,7 @@ public record GatewaySettings(Path dataDir, SmppSettings smpp, ZoneId zone, bool
     public static final String TEMPLATES_DIR = "templates";
 
     public GatewaySettings {
-        Objects.requireNonNull(dataDir, "dataDir");
+        dataDir = Objects.requireNonNull(dataDir, "dataDir").toAbsolutePath().normalize();
         Objects.requireNonNull(smpp, "smpp");
         Objects.requireNonNull(zone, "zone");
     }

@@ -53,7 +53,7 @@ public final class KioskCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         out.println("Kiosk: " + kiosk.pageUri());
         out.println("Staff download: " + kiosk.baseUri().resolve("/staff/attendance.csv") + " (password "
-                + kiosk.staffPassword().file().map(f -> "in " + f.toAbsolutePath()).orElse("given with --staff-password")
+                + kiosk.staffPassword().file().map(f -> "in " + f).orElse("given with --staff-password")
                 + ")");
         out.flush();
         stopped.await();

@@ -8,10 +8,7 @@ import io.vertx.core.file.FileSystemOptions;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -93,11 +90,10 @@ public final class KioskServer implements AutoCloseable {
             throw new IllegalStateException("a kiosk starts once");
         }
         started = true;
-        log.info("Starting the kiosk with data in {}", settings.dataDir().toAbsolutePath());
+        log.info("Starting the kiosk with data in {}", settings.dataDir());
         try {
             db = Database.open(settings.databaseFile());
-            createTemplatesDir();
-            Templates templates = Templates.load(Optional.of(settings.templatesDir()));
+            Templates templates = Templates.loadCreatingOverrideFolder(settings.templatesDir());
             centre = findCentre(db, settings.centreCode());
             staffPassword = StaffPassword.resolve(settings.staffPassword(), settings.staffPasswordFile());
             vertx = Vertx.vertx(new VertxOptions()
@@ -117,7 +113,7 @@ public final class KioskServer implements AutoCloseable {
         }
         log.info("Kiosk of centre {} ({}) serving {}", centre.code(), centre.name(), pageUri());
         log.info("Staff pages ({}) ask for a password: {}", baseUri().resolve("/staff/attendance.csv"),
-                staffPassword.file().map(f -> "it is in " + f.toAbsolutePath())
+                staffPassword.file().map(f -> "it is in " + f)
                         .orElse("the one given with --staff-password"));
         return this;
     }
@@ -137,15 +133,6 @@ public final class KioskServer implements AutoCloseable {
                 new ApiFallbacks(templates));
         features.forEach(feature -> feature.mount(router));
         return router;
-    }
-
-    /** Makes the (empty) folder where staff put template overrides, so that they find where it goes. */
-    private void createTemplatesDir() {
-        try {
-            Files.createDirectories(settings.templatesDir());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create " + settings.templatesDir(), e);
-        }
     }
 
     private static Centre findCentre(Database db, Optional<String> code) {

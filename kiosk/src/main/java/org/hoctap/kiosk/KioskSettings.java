@@ -28,7 +28,7 @@ public record KioskSettings(
     public static final int DEFAULT_PORT = 8080;
 
     public KioskSettings {
-        Objects.requireNonNull(dataDir, "dataDir");
+        dataDir = Objects.requireNonNull(dataDir, "dataDir").toAbsolutePath().normalize();
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(centreCode, "centreCode");
         Objects.requireNonNull(zone, "zone");

@@ -135,6 +135,10 @@ public final class Demo implements AutoCloseable {
         return session;
     }
 
+    public DemoSettings settings() {
+        return settings;
+    }
+
     /** The sample the kiosk's database holds (the gateway's holds the same). */
     public SampleSummary sample() {
         return sample;

@@ -61,9 +61,9 @@ public final class DemoCommand implements Callable<Integer> {
         out.println("  Kiosk (check in by name):  " + demo.kioskPage());
         out.println("  Virtual phone (text 12):   " + demo.phonePage());
         out.println("  Attendance CSV for staff:  " + kiosk.baseUri().resolve("/staff/attendance.csv")
-                + "  user staff, password in " + kiosk.staffPassword().file()
-                        .map(f -> f.toAbsolutePath().normalize().toString()).orElse("--staff-password"));
-        out.println("  Data:                      " + dataDir.toAbsolutePath().normalize());
+                + "  (any user name; the password is in " + kiosk.staffPassword().file()
+                        .map(Object::toString).orElse("--staff-password") + ")");
+        out.println("  Data:                      " + demo.settings().dataDir());
         out.println();
         out.println("Press Ctrl+C to stop.");
         out.flush();

@@ -19,7 +19,7 @@ public record DemoSettings(Path dataDir, String host, int kioskPort, int phonePo
     public static final String DEMO_TEACHER = "Lò Văn Minh";
 
     public DemoSettings {
-        Objects.requireNonNull(dataDir, "dataDir");
+        dataDir = Objects.requireNonNull(dataDir, "dataDir").toAbsolutePath().normalize();
         Objects.requireNonNull(host, "host");
         checkPort(kioskPort, "kiosk");
         checkPort(phonePort, "phone");

@@ -46,6 +46,21 @@ public final class Templates {
     }
 
     /**
+     * {@link #load(Optional)} from a program's own override folder, which is created (empty) when it
+     * is missing, so that staff find where their files go.
+     *
+     * @throws UncheckedIOException if the folder cannot be created
+     */
+    public static Templates loadCreatingOverrideFolder(Path overrideDir) {
+        try {
+            Files.createDirectories(overrideDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the template override folder " + overrideDir, e);
+        }
+        return load(Optional.of(overrideDir));
+    }
+
+    /**
      * The built-in texts, then those of {@code overrideDir/vi.properties}, {@code blt.properties} and
      * {@code hnj.properties} where present, key by key.
      *
