@@ -2,6 +2,7 @@ package org.hoctap.provisioning.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.hoctap.shared.text.TemplateFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -27,7 +28,8 @@ final class FailureReport implements IExecutionExceptionHandler {
 
     private static boolean isForeseen(Exception e) {
         return e instanceof IllegalStateException || e instanceof IllegalArgumentException
-                || e instanceof IOException || e instanceof UncheckedIOException;
+                || e instanceof IOException || e instanceof UncheckedIOException
+                || e instanceof TemplateFileException;
     }
 
     private static String describe(Throwable e) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,5 +67,17 @@ class HoctapCliTest {
     void anOutOfRangePortIsRefusedClearly() {
         assertEquals(1, run("demo", "--data-dir", dataDir.toString(), "--kiosk-port", "70000"));
         assertTrue(err.toString().contains("65535"), err.toString());
+    }
+
+    @Test
+    void aBrokenTemplateOverrideIsNamedWithItsLine() throws Exception {
+        Path overrides = Files.createDirectories(dataDir.resolve("gateway/templates"));
+        Files.writeString(overrides.resolve("vi.properties"), "# ours\nsms.recorded = Xong {bogus}\n");
+        int code = run("demo", "--data-dir", dataDir.toString(), "--host", "127.0.0.1",
+                "--kiosk-port", "0", "--phone-port", "0", "--smpp-port", "0");
+        assertEquals(1, code);
+        String message = err.toString();
+        assertTrue(message.contains("vi.properties, line 2") && message.contains("{bogus}"), message);
+        assertTrue(!message.contains("\tat "), message);
     }
 }
