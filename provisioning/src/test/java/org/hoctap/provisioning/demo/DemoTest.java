@@ -81,6 +81,10 @@ class DemoTest {
                     .orElseThrow(() -> new AssertionError("no reply on the virtual phone within " + DEADLINE));
             assertEquals(DemoSettings.SHORT_CODE, reply.getString("peer"));
             assertTrue(reply.getString("text").contains("đọc sách, báo"), reply.getString("text"));
+            long recorded = demo.gateway().database().read(c -> Jdbc.count(c,
+                    "SELECT count(*) FROM activity a JOIN phone p ON p.household_id = a.household_id"
+                            + " WHERE p.e164 = ? AND a.activity_code = 12 AND a.channel = 'SMS'", phone));
+            assertEquals(1L, recorded);
         }
     }
 
