@@ -108,15 +108,21 @@ class DatabaseTest {
 
     @Test
     void migrationsAreAppliedOnce() {
+        List<String> afterFirstOpen = appliedMigrations();
+        assertTrue(afterFirstOpen.size() >= 3 && afterFirstOpen.subList(0, 3).equals(List.of("1", "2", "3")),
+                afterFirstOpen.toString());
         db.close();
         db = Database.open(file);
         db.close();
         db = Database.open(file);
-        List<String> applied = db.read(c -> Jdbc.list(c,
+        assertEquals(afterFirstOpen, appliedMigrations());
+        assertEquals(12, (long) db.read(c -> Jdbc.count(c, "SELECT count(*) FROM activity_type")));
+    }
+
+    private List<String> appliedMigrations() {
+        return db.read(c -> Jdbc.list(c,
                 "SELECT version FROM flyway_schema_history WHERE success = 1 AND version IS NOT NULL ORDER BY "
                         + "installed_rank", row -> row.getString(1)));
-        assertEquals(List.of("1", "2"), applied);
-        assertEquals(12, (long) db.read(c -> Jdbc.count(c, "SELECT count(*) FROM activity_type")));
     }
 
     @Test
