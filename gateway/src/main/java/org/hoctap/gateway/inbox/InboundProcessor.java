@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,6 +25,7 @@ import org.hoctap.shared.people.People;
 import org.hoctap.shared.people.Phone;
 import org.hoctap.shared.phone.PhoneNumbers;
 import org.hoctap.shared.store.Database;
+import org.hoctap.shared.store.Jdbc;
 import org.hoctap.shared.text.Language;
 import org.hoctap.shared.text.Templates;
 import org.slf4j.Logger;
@@ -74,46 +77,84 @@ public final class InboundProcessor {
 
     /** Processes the message; on an unexpected error marks it FAILED and logs why. */
     public void processSafely(String inboundId) {
-        try {
-            process(inboundId);
-        } catch (RuntimeException e) {
-            log.error("processing MO {} failed; marking it FAILED", inboundId, e);
-            try {
-                db.write(c -> {
-                    InboundMessages.setState(c, inboundId, InboundState.FAILED);
-                    return null;
-                });
-            } catch (RuntimeException again) {
-                log.error("could not mark MO {} FAILED: {}", inboundId, again.toString());
-            }
+        processBatch(List.of(inboundId));
+    }
+
+    /**
+     * Processes the messages in one transaction (one disk sync for all), each behind its own
+     * savepoint: a message whose processing fails is rolled back alone and marked FAILED.
+     */
+    public List<Outcome> processBatch(List<String> inboundIds) {
+        record Done(String id, Decision decision) {
         }
+        List<Done> done;
+        try {
+            done = db.write(c -> {
+                List<Done> results = new ArrayList<>(inboundIds.size());
+                for (String id : inboundIds) {
+                    Jdbc.execute(c, "SAVEPOINT mo");
+                    try {
+                        results.add(new Done(id, processIn(c, id)));
+                        Jdbc.execute(c, "RELEASE mo");
+                    } catch (SQLException | RuntimeException e) {
+                        log.error("processing MO {} failed; marking it FAILED", id, e);
+                        Jdbc.execute(c, "ROLLBACK TO mo");
+                        Jdbc.execute(c, "RELEASE mo");
+                        InboundMessages.setState(c, id, InboundState.FAILED);
+                        results.add(new Done(id, null));
+                    }
+                }
+                return results;
+            });
+        } catch (RuntimeException e) {
+            // The transaction itself failed: the messages stay RECEIVED for the next start.
+            log.error("could not process {} MO(s); they stay RECEIVED", inboundIds.size(), e);
+            return List.of();
+        }
+        List<Outcome> outcomes = new ArrayList<>(done.size());
+        boolean wake = false;
+        for (Done d : done) {
+            if (d.decision() == null) {
+                continue;
+            }
+            Decision decision = d.decision();
+            wake |= decision.reply().isPresent();
+            outcomes.add(decision.outcome());
+            log.info("MO {} from {}: {}{}", d.id(), PhoneNumbers.masked(decision.sender()), decision.outcome(),
+                    decision.reply().map(r -> ", answered " + r.templateKey()).orElse(", not answered"));
+        }
+        if (wake) {
+            outbox.wake();
+        }
+        return outcomes;
     }
 
     public Outcome process(String inboundId) {
-        Decision decision = db.write(c -> {
-            InboundMessage message = InboundMessages.find(c, inboundId)
-                    .orElseThrow(() -> new IllegalArgumentException("no inbound message " + inboundId));
-            if (message.state() != InboundState.RECEIVED) {
-                return new Decision(Outcome.ALREADY_DONE, Optional.empty(), message.sender());
-            }
-            Decision d = decide(c, message);
-            boolean replied = false;
-            if (d.reply().isPresent() && ReplyGuard.mayReply(message.sender(), shortCode)) {
-                Reply reply = d.reply().get();
-                String text = templates.render(reply.templateKey(), reply.language(), reply.values());
-                outbox.queue(c, message.sender(), reply.templateKey(), reply.language(), text,
-                        Optional.of(message.id()));
-                replied = true;
-            }
-            InboundMessages.setState(c, message.id(), InboundState.PROCESSED);
-            return replied ? d : new Decision(d.outcome(), Optional.empty(), d.sender());
-        });
+        Decision decision = db.write(c -> processIn(c, inboundId));
         if (decision.reply().isPresent()) {
             outbox.wake();
         }
         log.info("MO {} from {}: {}{}", inboundId, PhoneNumbers.masked(decision.sender()), decision.outcome(),
                 decision.reply().map(r -> ", answered " + r.templateKey()).orElse(", not answered"));
         return decision.outcome();
+    }
+
+    private Decision processIn(Connection c, String inboundId) throws SQLException {
+        InboundMessage message = InboundMessages.find(c, inboundId)
+                .orElseThrow(() -> new IllegalArgumentException("no inbound message " + inboundId));
+        if (message.state() != InboundState.RECEIVED) {
+            return new Decision(Outcome.ALREADY_DONE, Optional.empty(), message.sender());
+        }
+        Decision d = decide(c, message);
+        boolean replied = false;
+        if (d.reply().isPresent() && ReplyGuard.mayReply(message.sender(), shortCode)) {
+            Reply reply = d.reply().get();
+            String text = templates.render(reply.templateKey(), reply.language(), reply.values());
+            outbox.queue(c, message.sender(), reply.templateKey(), reply.language(), text, Optional.of(message.id()));
+            replied = true;
+        }
+        InboundMessages.setState(c, message.id(), InboundState.PROCESSED);
+        return replied ? d : new Decision(d.outcome(), Optional.empty(), d.sender());
     }
 
     private record Decision(Outcome outcome, Optional<Reply> reply, String sender) {

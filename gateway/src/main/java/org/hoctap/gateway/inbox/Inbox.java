@@ -1,10 +1,11 @@
 package org.hoctap.gateway.inbox;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.hoctap.shared.store.Database;
 import org.jsmpp.session.MessageReceiverListener;
@@ -12,23 +13,42 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Inbound SMS from store to answer: {@link #receiver()} goes to the SMPP link and stores each MO;
- * a single worker thread then runs the {@link InboundProcessor} on it, in arrival order. At
- * {@link #start()} messages left RECEIVED by an earlier stop are processed first.
+ * Inbound SMS from store to answer. {@link #receiver()} goes to the SMPP link; what it receives is
+ * group-committed by a {@link MoCommitter}; a single worker then runs the {@link InboundProcessor}
+ * on the stored messages, in arrival order, as many per transaction as are waiting. A sweeper
+ * assembles long messages whose parts stopped coming. At {@link #start()} messages left RECEIVED by
+ * an earlier stop are processed first.
  */
 public final class Inbox implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Inbox.class);
+    private static final long SWEEP_SECONDS_MAX = 15;
 
     private final Database db;
     private final InboundProcessor processor;
+    private final InboxSettings settings;
+    private final Clock clock;
+    private final MoStore store;
+    private final MoCommitter committer;
     private final MoReceiver receiver;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(
-            Thread.ofPlatform().name("inbox-worker").daemon(true).factory());
+    private final LinkedBlockingQueue<String> toProcess = new LinkedBlockingQueue<>();
+    private final Thread worker;
+    private final ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("inbox-sweeper").daemon(true).factory());
+    private volatile boolean running = true;
 
     public Inbox(Database db, InboundProcessor processor, Clock clock) {
+        this(db, processor, clock, InboxSettings.DEFAULTS);
+    }
+
+    public Inbox(Database db, InboundProcessor processor, Clock clock, InboxSettings settings) {
         this.db = db;
         this.processor = processor;
-        this.receiver = new MoReceiver(db, clock, this::submit);
+        this.settings = settings;
+        this.clock = clock;
+        this.store = new MoStore(settings);
+        this.committer = new MoCommitter(db, store, clock, settings.maxBatch());
+        this.receiver = new MoReceiver(committer, settings.decoding(), toProcess::add);
+        this.worker = Thread.ofPlatform().name("inbox-worker").daemon(true).unstarted(this::work);
     }
 
     /** The deliver_sm listener to set on every SMPP session. */
@@ -36,34 +56,66 @@ public final class Inbox implements AutoCloseable {
         return receiver;
     }
 
-    /** Queues the messages an earlier run stored but did not finish. */
+    /** Starts storing and processing; queues the messages an earlier run stored but did not finish. */
     public void start() {
         List<String> unfinished = db.read(c -> InboundMessages.idsIn(c, InboundState.RECEIVED));
         if (!unfinished.isEmpty()) {
             log.info("processing {} message(s) left from before", unfinished.size());
         }
-        unfinished.forEach(this::submit);
+        toProcess.addAll(unfinished);
+        committer.start();
+        worker.start();
+        long every = Math.max(1, Math.min(SWEEP_SECONDS_MAX, settings.partTimeout().toSeconds() / 4));
+        sweeper.scheduleWithFixedDelay(this::sweep, every, every, TimeUnit.SECONDS);
     }
 
-    private void submit(String id) {
+    /** Assembles overdue long messages now (the sweeper does it every few seconds). */
+    public void sweep() {
         try {
-            worker.execute(() -> processor.processSafely(id));
-        } catch (RejectedExecutionException e) {
-            log.debug("inbox closing; {} stays RECEIVED for the next start", id);
+            List<String> expired = db.write(c -> store.expireParts(c, clock.instant()));
+            if (!expired.isEmpty()) {
+                log.info("{} long message(s) never got all their parts; processing what came", expired.size());
+                toProcess.addAll(expired);
+            }
+        } catch (RuntimeException e) {
+            log.error("could not assemble overdue long messages; trying again later", e);
         }
     }
 
-    /** Finishes the message in hand (and those already handed over, for up to a few seconds). */
+    private void work() {
+        List<String> batch = new ArrayList<>();
+        while (running || !toProcess.isEmpty()) {
+            try {
+                String first = toProcess.poll(200, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                toProcess.drainTo(batch, settings.maxBatch() - 1);
+                processor.processBatch(batch);
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                log.error("processing {} MO(s) failed; they stay RECEIVED for the next start", batch.size(), e);
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    /** Stores what has arrived, finishes what is queued (for a few seconds at most), then stops. */
     @Override
     public void close() {
-        worker.shutdown();
+        sweeper.shutdownNow();
+        committer.close();
+        running = false;
         try {
-            if (!worker.awaitTermination(5, TimeUnit.SECONDS)) {
-                worker.shutdownNow();
-            }
+            worker.join(5_000);
         } catch (InterruptedException e) {
-            worker.shutdownNow();
             Thread.currentThread().interrupt();
+        }
+        if (worker.isAlive()) {
+            worker.interrupt();
         }
     }
 }

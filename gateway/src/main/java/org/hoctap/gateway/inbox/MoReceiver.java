@@ -1,17 +1,20 @@
 package org.hoctap.gateway.inbox;
 
-import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import org.hoctap.gateway.receipt.ReceiptReader;
+import org.hoctap.gateway.receipt.ReceivedReceipt;
+import org.hoctap.gateway.smpp.IncomingSms;
 import org.hoctap.gateway.smpp.MoDecoder;
-import org.hoctap.shared.id.Ids;
+import org.hoctap.gateway.smpp.MoDecoding;
 import org.hoctap.shared.phone.PhoneNumbers;
-import org.hoctap.shared.store.Database;
 import org.jsmpp.SMPPConstant;
 import org.jsmpp.bean.AlertNotification;
 import org.jsmpp.bean.DataSm;
 import org.jsmpp.bean.DeliverSm;
-import org.jsmpp.bean.MessageType;
 import org.jsmpp.extra.ProcessRequestException;
 import org.jsmpp.session.DataSmResult;
 import org.jsmpp.session.MessageReceiverListener;
@@ -20,57 +23,70 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Takes deliver_sm from jSMPP: stores the MO durably, then hands its id on and returns. jSMPP sends
- * deliver_sm_resp only after this returns, so an acknowledged MO is always on disk; when the store
- * fails we answer ESME_RSYSERR and the SMSC delivers it again. Processing never runs on jSMPP's
- * threads (they also carry our submit_sm responses).
+ * Takes deliver_sm from jSMPP: has it stored durably (group-committed with whatever else is
+ * arriving), then hands the id of a message to process on and returns. jSMPP sends deliver_sm_resp
+ * only after this returns, so an acknowledged MO is always on disk; when the store fails we answer
+ * ESME_RSYSERR and the SMSC delivers it again. Processing never runs on jSMPP's threads.
  */
 public final class MoReceiver implements MessageReceiverListener {
     private static final Logger log = LoggerFactory.getLogger(MoReceiver.class);
+    private static final long STORE_TIMEOUT_SECONDS = 60;
 
-    private final Database db;
-    private final Clock clock;
+    private final MoCommitter committer;
+    private final MoDecoding decoding;
     private final Consumer<String> onStored;
 
-    /** @param onStored gets the id of each stored message; it must return quickly */
-    public MoReceiver(Database db, Clock clock, Consumer<String> onStored) {
-        this.db = db;
-        this.clock = clock;
+    /** @param onStored gets the id of each message to process; it must return quickly */
+    MoReceiver(MoCommitter committer, MoDecoding decoding, Consumer<String> onStored) {
+        this.committer = committer;
+        this.decoding = decoding;
         this.onStored = onStored;
     }
 
     @Override
     public void onAcceptDeliverSm(DeliverSm deliverSm) throws ProcessRequestException {
-        if (MessageType.SMSC_DEL_RECEIPT.containedIn(deliverSm.getEsmClass())) {
-            // Delivery receipts are optional in Vietnam; matching them to outbound messages comes later.
-            log.debug("delivery receipt ignored: {}", new String(deliverSm.getShortMessage() == null ? new byte[0]
-                    : deliverSm.getShortMessage(), java.nio.charset.StandardCharsets.ISO_8859_1));
+        if (ReceiptReader.isReceipt(deliverSm)) {
+            Optional<ReceivedReceipt> receipt = ReceiptReader.read(deliverSm);
+            if (receipt.isEmpty()) {
+                log.warn("a delivery receipt from {} names no message id; acknowledged and dropped",
+                        PhoneNumbers.masked(MoDecoder.sender(deliverSm)));
+                return;
+            }
+            store(new Arrival.Receipt(receipt.get()), receipt.get().sender());
+            log.debug("receipt {} for SMSC id {} stored", receipt.get().state(), receipt.get().smscMessageId());
             return;
         }
-        String rawSender = MoDecoder.sender(deliverSm);
-        String sender = PhoneNumbers.toE164(rawSender).orElse(rawSender);
-        InboundMessage message;
+        IncomingSms sms = MoDecoder.read(deliverSm, decoding);
+        Optional<String> toProcess = store(new Arrival.Sms(sms), sms.sender());
+        log.info("MO from {} stored ({} bytes, data_coding {}{}){}", PhoneNumbers.masked(sms.sender()),
+                sms.body().length, sms.dataCoding(),
+                sms.part().map(p -> ", part " + p.seq() + " of " + p.total()).orElse(""),
+                toProcess.map(id -> " as " + id).orElse(""));
+        toProcess.ifPresent(id -> {
+            try {
+                onStored.accept(id);
+            } catch (RuntimeException e) {
+                // Stored and acknowledged: it stays RECEIVED and is picked up again at the next start.
+                log.warn("MO {} stored but not handed on: {}", id, e.toString());
+            }
+        });
+    }
+
+    private Optional<String> store(Arrival arrival, String sender) throws ProcessRequestException {
         try {
-            message = new InboundMessage(Ids.newId(), Optional.empty(), sender,
-                    deliverSm.getDestAddress() == null ? "" : deliverSm.getDestAddress(), MoDecoder.text(deliverSm),
-                    deliverSm.getDataCoding() & 0xFF, clock.instant(), InboundState.RECEIVED);
-            db.write(c -> {
-                InboundMessages.insert(c, message);
-                return null;
-            });
-        } catch (RuntimeException e) {
-            log.error("could not store an MO from {}; asking the SMSC to deliver it again",
-                    PhoneNumbers.masked(sender), e);
-            throw new ProcessRequestException("cannot store the message", SMPPConstant.STAT_ESME_RSYSERR, e);
+            return committer.store(arrival).get(STORE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw refused(sender, e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw refused(sender, e);
         }
-        log.info("MO {} from {} stored ({} chars, data_coding {})", message.id(), PhoneNumbers.masked(sender),
-                message.text().length(), message.dataCoding());
-        try {
-            onStored.accept(message.id());
-        } catch (RuntimeException e) {
-            // Stored and acknowledged: it stays RECEIVED and is picked up again at the next start.
-            log.warn("MO {} stored but not handed on: {}", message.id(), e.toString());
-        }
+    }
+
+    private static ProcessRequestException refused(String sender, Exception e) {
+        log.error("could not store a deliver_sm from {}; asking the SMSC to deliver it again",
+                PhoneNumbers.masked(sender), e);
+        return new ProcessRequestException("cannot store the message", SMPPConstant.STAT_ESME_RSYSERR, e);
     }
 
     @Override

@@ -1,37 +1,40 @@
 package org.hoctap.gateway.smpp;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Optional;
+import org.hoctap.shared.phone.PhoneNumbers;
 import org.hoctap.shared.text.Gsm7Alphabet;
 import org.jsmpp.bean.DeliverSm;
 import org.jsmpp.bean.OptionalParameter;
 import org.jsmpp.bean.TypeOfNumber;
 
 /**
- * Reads the text of an MO deliver_sm: from short_message, or from the message_payload TLV when
- * short_message is empty; without the user-data header when esm_class says there is one.
- *
- * <p>data_coding: 0 is the SMSC's default alphabet, read as GSM 03.38 unpacked septets (which agree
- * with ASCII on letters, digits and most punctuation; an SMSC whose default is Latin-1 needs a setting,
- * to come with the transport issue); 1 ASCII; 3 Latin-1; 8 UCS-2 (UTF-16BE); the GSM coding groups
- * by their alphabet bits; anything else as Latin-1 so that nothing is lost. Parts of a concatenated MO
- * are returned one by one for now; reassembly comes with the transport issue.
+ * Reads an MO deliver_sm: the sender, the user data from short_message (or the message_payload TLV
+ * when short_message is empty), its concatenation header or SAR TLVs, and the body in its alphabet.
  */
 public final class MoDecoder {
+    private static final int IEI_CONCAT_8 = 0x00;
+    private static final int IEI_CONCAT_16 = 0x08;
+
     private MoDecoder() {
     }
 
-    public static String text(DeliverSm deliverSm) {
-        byte[] body = deliverSm.getShortMessage();
-        if (body == null || body.length == 0) {
-            OptionalParameter payload = deliverSm.getOptionalParameter(OptionalParameter.Tag.MESSAGE_PAYLOAD);
-            body = payload instanceof OptionalParameter.OctetString octets ? octets.getValue() : new byte[0];
+    public static IncomingSms read(DeliverSm deliverSm, MoDecoding decoding) {
+        String rawSender = sender(deliverSm);
+        String sender = PhoneNumbers.toE164(rawSender).orElse(rawSender);
+        String recipient = deliverSm.getDestAddress() == null ? "" : deliverSm.getDestAddress();
+        byte[] data = userData(deliverSm);
+        int headerOctets = deliverSm.isUdhi() && data.length > 0 ? Math.min(data.length, 1 + (data[0] & 0xFF)) : 0;
+        Optional<PartOf> part = headerOctets > 0 ? concatenation(data, headerOctets) : sar(deliverSm);
+        int dataCoding = deliverSm.getDataCoding() & 0xFF;
+        TextAlphabet alphabet = TextAlphabet.of(dataCoding, decoding);
+        byte[] body;
+        if (alphabet == TextAlphabet.GSM7 && decoding.gsmPacked()) {
+            body = Gsm7Alphabet.unpack(data, headerOctets, (7 - (headerOctets * 8) % 7) % 7);
+        } else {
+            body = Arrays.copyOfRange(data, headerOctets, data.length);
         }
-        int offset = 0;
-        if (deliverSm.isUdhi() && body.length > 0) {
-            offset = Math.min(body.length, 1 + (body[0] & 0xFF));
-        }
-        return decode(deliverSm.getDataCoding(), Arrays.copyOfRange(body, offset, body.length));
+        return new IncomingSms(sender, recipient, dataCoding, alphabet, body, part);
     }
 
     /** The sender as one string; an international number gets its '+' back. */
@@ -44,42 +47,53 @@ public final class MoDecoder {
         return address;
     }
 
-    public static String decode(byte dataCoding, byte[] body) {
-        int dcs = dataCoding & 0xFF;
-        return switch (alphabet(dcs)) {
-            case GSM7 -> Gsm7Alphabet.decode(body, 0, body.length);
-            case ASCII -> new String(body, StandardCharsets.US_ASCII);
-            case UCS2 -> new String(body, StandardCharsets.UTF_16BE);
-            case LATIN1 -> new String(body, StandardCharsets.ISO_8859_1);
-        };
+    private static byte[] userData(DeliverSm deliverSm) {
+        byte[] body = deliverSm.getShortMessage();
+        if (body != null && body.length > 0) {
+            return body;
+        }
+        OptionalParameter payload = deliverSm.getOptionalParameter(OptionalParameter.Tag.MESSAGE_PAYLOAD);
+        return payload instanceof OptionalParameter.OctetString octets ? octets.getValue() : new byte[0];
     }
 
-    private enum Alphabet { GSM7, ASCII, LATIN1, UCS2 }
+    /** The concatenation element of a user-data header, if it has one that makes sense. */
+    private static Optional<PartOf> concatenation(byte[] data, int headerOctets) {
+        int i = 1;
+        while (i + 1 < headerOctets) {
+            int iei = data[i] & 0xFF;
+            int length = data[i + 1] & 0xFF;
+            int value = i + 2;
+            if (value + length > headerOctets) {
+                break;
+            }
+            if (iei == IEI_CONCAT_8 && length == 3) {
+                return part(data[value] & 0xFF, data[value + 1] & 0xFF, data[value + 2] & 0xFF);
+            }
+            if (iei == IEI_CONCAT_16 && length == 4) {
+                int reference = ((data[value] & 0xFF) << 8) | (data[value + 1] & 0xFF);
+                return part(reference, data[value + 2] & 0xFF, data[value + 3] & 0xFF);
+            }
+            i = value + length;
+        }
+        return Optional.empty();
+    }
 
-    private static Alphabet alphabet(int dcs) {
-        if (dcs == 0x00) {
-            return Alphabet.GSM7;
+    private static Optional<PartOf> sar(DeliverSm deliverSm) {
+        OptionalParameter reference = deliverSm.getOptionalParameter(OptionalParameter.Tag.SAR_MSG_REF_NUM);
+        OptionalParameter total = deliverSm.getOptionalParameter(OptionalParameter.Tag.SAR_TOTAL_SEGMENTS);
+        OptionalParameter seq = deliverSm.getOptionalParameter(OptionalParameter.Tag.SAR_SEGMENT_SEQNUM);
+        if (reference instanceof OptionalParameter.Short ref && total instanceof OptionalParameter.Byte count
+                && seq instanceof OptionalParameter.Byte number) {
+            return part(ref.getValue() & 0xFFFF, count.getValue() & 0xFF, number.getValue() & 0xFF);
         }
-        if (dcs == 0x01) {
-            return Alphabet.ASCII;
+        return Optional.empty();
+    }
+
+    /** A part, or nothing for a "1 of 1" or an impossible header (then the body is read as a whole message). */
+    private static Optional<PartOf> part(int reference, int total, int seq) {
+        if (total < 2 || seq < 1 || seq > total) {
+            return Optional.empty();
         }
-        if (dcs == 0x08) {
-            return Alphabet.UCS2;
-        }
-        if ((dcs & 0xC0) == 0x00 && (dcs & 0xF0) != 0x00) {
-            // GSM general data coding group (compressed or with a message class): bits 3-2 name the alphabet.
-            return switch ((dcs >> 2) & 0x03) {
-                case 0 -> Alphabet.GSM7;
-                case 2 -> Alphabet.UCS2;
-                default -> Alphabet.LATIN1;
-            };
-        }
-        if ((dcs & 0xF0) == 0xF0) {
-            return (dcs & 0x04) == 0 ? Alphabet.GSM7 : Alphabet.LATIN1;
-        }
-        if ((dcs & 0xF0) == 0xE0) {
-            return Alphabet.UCS2; // message waiting group, UCS-2
-        }
-        return Alphabet.LATIN1;
+        return Optional.of(new PartOf(reference, total, seq));
     }
 }

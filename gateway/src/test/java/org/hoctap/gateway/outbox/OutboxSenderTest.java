@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import org.hoctap.gateway.inbox.MoReceiver;
 import org.hoctap.gateway.smpp.SmppLink;
 import org.hoctap.gateway.smpp.SmppSettings;
 import org.hoctap.gateway.smscsim.HandsetMessage;
@@ -18,6 +17,12 @@ import org.hoctap.gateway.smscsim.SmscSimulator;
 import org.hoctap.shared.store.Database;
 import org.hoctap.shared.text.Language;
 import org.hoctap.shared.text.SmsEncoding;
+import org.jsmpp.bean.AlertNotification;
+import org.jsmpp.bean.DataSm;
+import org.jsmpp.bean.DeliverSm;
+import org.jsmpp.session.DataSmResult;
+import org.jsmpp.session.MessageReceiverListener;
+import org.jsmpp.session.Session;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,9 +64,25 @@ class OutboxSenderTest {
         db.close();
     }
 
+    /** This test sends only; anything the SMSC delivers is acknowledged and ignored. */
+    private static final MessageReceiverListener IGNORE_MO = new MessageReceiverListener() {
+        @Override
+        public void onAcceptDeliverSm(DeliverSm deliverSm) {
+        }
+
+        @Override
+        public void onAcceptAlertNotification(AlertNotification alertNotification) {
+        }
+
+        @Override
+        public DataSmResult onAcceptDataSm(DataSm dataSm, Session source) {
+            return null;
+        }
+    };
+
     private void startGatewaySide(int port) {
         SmppSettings settings = SmppSettings.of("127.0.0.1", port, "hoctap", "secret", "8055");
-        link = new SmppLink(settings, new MoReceiver(db, clock, id -> { }));
+        link = new SmppLink(settings, IGNORE_MO);
         sender = new OutboxSender(db, outbox, link, clock, QUICK);
         sender.start();
         link.start();

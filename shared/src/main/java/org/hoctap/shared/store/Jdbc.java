@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -55,6 +56,13 @@ public final class Jdbc {
     public static int update(Connection c, String sql, Object... params) throws SQLException {
         try (PreparedStatement statement = prepare(c, sql, params)) {
             return statement.executeUpdate();
+        }
+    }
+
+    /** Runs a statement that takes no parameters and returns no rows (SAVEPOINT, RELEASE, PRAGMA…). */
+    public static void execute(Connection c, String sql) throws SQLException {
+        try (Statement statement = c.createStatement()) {
+            statement.execute(sql);
         }
     }
 

@@ -127,6 +127,37 @@ public final class Gsm7Alphabet {
         return out.toString();
     }
 
+    /**
+     * Unpacks GSM 03.38 septets packed eight to seven octets (least significant bits first), as some
+     * SMSCs deliver them, into one septet per byte for {@link #decode}.
+     *
+     * @param packed   the octets
+     * @param from     the first octet of the packed text (after a user-data header, if any)
+     * @param fillBits bits to skip first, so that the text starts on a septet boundary counted from the
+     *                 start of the user data (0 to 6; after a header of n octets it is (7 - 8n % 7) % 7)
+     */
+    public static byte[] unpack(byte[] packed, int from, int fillBits) {
+        int bits = (packed.length - from) * 8 - fillBits;
+        int count = Math.max(0, bits / 7);
+        byte[] septets = new byte[count];
+        for (int i = 0; i < count; i++) {
+            int bit = from * 8 + fillBits + i * 7;
+            int octet = bit / 8;
+            int shift = bit % 8;
+            int value = (packed[octet] & 0xFF) >> shift;
+            if (shift > 1 && octet + 1 < packed.length) {
+                value |= (packed[octet + 1] & 0xFF) << (8 - shift);
+            }
+            septets[i] = (byte) (value & 0x7F);
+        }
+        // Seven spare bits at the end read as a septet 0 ('@'); a sender pads with CR instead when
+        // the text really ends with '@' (3GPP TS 23.038 §6.1.2.3.1).
+        if (count > 0 && bits % 7 == 0 && septets[count - 1] == 0) {
+            return Arrays.copyOf(septets, count - 1);
+        }
+        return septets;
+    }
+
     private static int extension(int code) {
         for (int[] entry : EXTENSION_TABLE) {
             if (entry[0] == code) {

@@ -95,6 +95,55 @@ class Gsm7AlphabetTest {
         assertEquals("a b", Gsm7Alphabet.decode(new byte[] {0x61, 0x1B, 0x01, 0x62}, 0, 4));
     }
 
+    @Test
+    void unpackingReadsTheTextbookExample() {
+        // "hellohello" packed, from 3GPP TS 23.038's worked example
+        byte[] packed = {(byte) 0xE8, 0x32, (byte) 0x9B, (byte) 0xFD, 0x46, (byte) 0x97, (byte) 0xD9, (byte) 0xEC, 0x37};
+        assertEquals("hellohello", decodePacked(packed, 0, 0));
+    }
+
+    @Test
+    void unpackingDropsTheSpareSeptetOfSevenCharactersButKeepsEight() {
+        assertEquals("1234567", decodePacked(pack("1234567"), 0, 0));
+        assertEquals("12345678", decodePacked(pack("12345678"), 0, 0));
+    }
+
+    @Test
+    void unpackingAfterAHeaderSkipsTheFillBits() {
+        byte[] udh = {0x05, 0x00, 0x03, 0x2A, 0x02, 0x01};
+        byte[] text = packAfter("Xin chao ban", udh.length);
+        byte[] whole = new byte[udh.length + text.length];
+        System.arraycopy(udh, 0, whole, 0, udh.length);
+        System.arraycopy(text, 0, whole, udh.length, text.length);
+        assertEquals("Xin chao ban", decodePacked(whole, udh.length, 1));
+    }
+
+    private static String decodePacked(byte[] packed, int from, int fillBits) {
+        byte[] septets = Gsm7Alphabet.unpack(packed, from, fillBits);
+        return Gsm7Alphabet.decode(septets, 0, septets.length);
+    }
+
+    private static byte[] pack(String text) {
+        return packAfter(text, 0);
+    }
+
+    /** Packs as a sender does after a header of {@code headerOctets}: septets aligned from the start of the user data. */
+    private static byte[] packAfter(String text, int headerOctets) {
+        byte[] septets = Gsm7Alphabet.encode(text);
+        int fill = (7 - (headerOctets * 8) % 7) % 7;
+        int bits = fill + septets.length * 7;
+        byte[] out = new byte[(bits + 7) / 8];
+        for (int i = 0; i < septets.length; i++) {
+            int bit = fill + i * 7;
+            int value = septets[i] & 0x7F;
+            out[bit / 8] |= (byte) (value << (bit % 8));
+            if (bit % 8 > 1) {
+                out[bit / 8 + 1] |= (byte) (value >> (8 - bit % 8));
+            }
+        }
+        return out;
+    }
+
     private static void assertSeptet(int septet, String c) {
         assertEquals(1, Gsm7Alphabet.septets(c.codePointAt(0)), c);
         assertArrayEquals(new byte[] {(byte) septet}, Gsm7Alphabet.encode(c), c);

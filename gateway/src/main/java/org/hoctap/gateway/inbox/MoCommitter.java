@@ -1,0 +1,126 @@
+package org.hoctap.gateway.inbox;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.hoctap.gateway.receipt.Receipts;
+import org.hoctap.shared.store.Database;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Group commit: arrivals from all of jSMPP's receiving threads are written by one thread, as many
+ * as are waiting in one transaction, and each caller is released when its transaction is durable.
+ * A lone message waits for nobody; under load one fsync serves hundreds.
+ */
+final class MoCommitter implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(MoCommitter.class);
+
+    private record Pending(Arrival arrival, CompletableFuture<Optional<String>> stored) {
+    }
+
+    private final Database db;
+    private final MoStore store;
+    private final Clock clock;
+    private final int maxBatch;
+    private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    private final Thread thread;
+    private volatile boolean running = true;
+
+    MoCommitter(Database db, MoStore store, Clock clock, int maxBatch) {
+        this.db = db;
+        this.store = store;
+        this.clock = clock;
+        this.maxBatch = maxBatch;
+        this.thread = Thread.ofPlatform().name("inbox-committer").daemon(true).unstarted(this::run);
+    }
+
+    void start() {
+        thread.start();
+    }
+
+    /**
+     * Queues the arrival for the next transaction. The future completes once it is durable, with the
+     * id of a message to process (empty for a part that waits, a duplicate or a receipt), or fails
+     * when the transaction failed (nothing of it was stored).
+     */
+    CompletableFuture<Optional<String>> store(Arrival arrival) {
+        CompletableFuture<Optional<String>> stored = new CompletableFuture<>();
+        if (!running) {
+            stored.completeExceptionally(new IllegalStateException("the inbox is closing"));
+            return stored;
+        }
+        queue.add(new Pending(arrival, stored));
+        return stored;
+    }
+
+    private void run() {
+        List<Pending> batch = new ArrayList<>();
+        while (running || !queue.isEmpty()) {
+            try {
+                Pending first = queue.poll(200, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, maxBatch - 1);
+                commit(batch);
+            } catch (InterruptedException e) {
+                running = false;
+            } finally {
+                batch.clear();
+            }
+        }
+        failLeftovers();
+    }
+
+    private void commit(List<Pending> batch) {
+        List<Optional<String>> results;
+        try {
+            Instant now = clock.instant();
+            results = db.write(c -> {
+                List<Optional<String>> ids = new ArrayList<>(batch.size());
+                for (Pending pending : batch) {
+                    ids.add(switch (pending.arrival()) {
+                        case Arrival.Sms sms -> store.store(c, sms.sms(), now);
+                        case Arrival.Receipt receipt -> {
+                            Receipts.record(c, receipt.receipt(), now);
+                            yield Optional.<String>empty();
+                        }
+                    });
+                }
+                return ids;
+            });
+        } catch (RuntimeException e) {
+            log.error("could not store {} arrival(s); the SMSC will deliver them again", batch.size(), e);
+            batch.forEach(p -> p.stored().completeExceptionally(e));
+            return;
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            batch.get(i).stored().complete(results.get(i));
+        }
+    }
+
+    private void failLeftovers() {
+        List<Pending> left = new ArrayList<>();
+        queue.drainTo(left);
+        left.forEach(p -> p.stored().completeExceptionally(new IllegalStateException("the inbox closed")));
+    }
+
+    /** Stores what is queued, then stops. */
+    @Override
+    public void close() {
+        running = false;
+        try {
+            thread.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        failLeftovers();
+    }
+}
