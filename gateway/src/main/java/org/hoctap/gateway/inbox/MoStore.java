@@ -74,13 +74,13 @@ final class MoStore {
         int expected = 1;
         for (InboundParts.StoredPart part : parts) {
             if (part.seq() != expected) {
-                text.append(alphabet.decode(run.toByteArray())).append(GAP);
+                text.append(alphabet.decode(run.toByteArray()).strip()).append(GAP);
                 run.reset();
             }
             run.writeBytes(part.body());
             expected = part.seq() + 1;
         }
-        text.append(alphabet.decode(run.toByteArray()));
+        text.append(alphabet.decode(run.toByteArray()).strip());
         if (expected <= total) {
             text.append(GAP);
         }
