@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.hoctap.gateway.smscsim.HandsetMessage;
+import org.hoctap.gateway.smscsim.MoSplit;
 import org.hoctap.gateway.smscsim.SmscSimSettings;
 import org.hoctap.gateway.smscsim.SmscSimulator;
 import org.hoctap.shared.store.Database;
@@ -15,6 +16,8 @@ import org.hoctap.shared.store.Jdbc;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * What the SMSC delivers, over real SMPP on loopback: repeats are recorded but acted on once, long
@@ -81,13 +84,14 @@ class InboundDeliveryTest {
         assertEquals(1L, count(db, "SELECT count(*) FROM activity WHERE activity_code = 13"));
     }
 
-    @Test
-    void aLongMessageInThreePartsIsPutBackTogetherAndAnsweredOnce() throws Exception {
+    @ParameterizedTest
+    @EnumSource(MoSplit.class)
+    void aLongMessageInThreePartsIsPutBackTogetherAndAnsweredOnce(MoSplit split) throws Exception {
         Database db = start(simulator());
         String text = "Đăng ký giúp tôi với, nhà tôi ở bản Co Muông, có bốn người, hai cháu đang đi học, "
                 + "tôi muốn hỏi về lớp học chữ Thái vào buổi tối ở trung tâm, xin cảm ơn cán bộ rất nhiều";
         assertTrue(text.length() > 2 * 67 && text.length() <= 3 * 67, "the text must need three UCS-2 parts");
-        smsc.deliverMo(phone, text);
+        smsc.deliverMo(phone, GatewayFixture.SHORT_CODE, text, split);
         smsc.awaitMessage(phone, HandsetMessage::isMt, DEADLINE).orElseThrow();
         List<String> stored = db.read(c -> Jdbc.list(c, "SELECT text FROM inbound_message", row -> row.getString(1)));
         assertEquals(List.of(text), stored);

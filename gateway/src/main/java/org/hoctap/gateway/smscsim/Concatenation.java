@@ -19,6 +19,12 @@ record Concatenation(int reference, int total, int sequence) {
         return new byte[] {0x05, 0x00, 0x03, (byte) reference, (byte) total, (byte) sequence};
     }
 
+    /** The 7-byte header {@code 06 08 04 refHi refLo total seq}. */
+    static byte[] header16(int reference, int total, int sequence) {
+        return new byte[] {0x06, 0x08, 0x04, (byte) (reference >> 8), (byte) reference, (byte) total,
+            (byte) sequence};
+    }
+
     /** Offset of the text after the header of {@code body} (which has the UDHI bit set). */
     static int textOffset(byte[] body) {
         return body.length == 0 ? 0 : Math.min(body.length, 1 + (body[0] & 0xFF));

@@ -12,10 +12,28 @@ import org.jsmpp.bean.OptionalParameter;
  * @param done   completes with DELIVERED or FAILED
  */
 record DeliverJob(String what, SmppAddress source, SmppAddress destination, ESMClass esmClass, byte dataCoding,
-        List<byte[]> parts, List<OptionalParameter> tlvs, CompletableFuture<MessageStatus> done) {
+        List<byte[]> parts, List<OptionalParameter> tlvs, List<List<OptionalParameter>> partTlvs,
+        CompletableFuture<MessageStatus> done) {
 
     DeliverJob {
         parts = List.copyOf(parts);
         tlvs = List.copyOf(tlvs);
+        partTlvs = List.copyOf(partTlvs);
+        if (partTlvs.size() != parts.size()) {
+            throw new IllegalArgumentException("TLVs for " + partTlvs.size() + " parts, but " + parts.size() + " parts");
+        }
+    }
+
+    /** A job whose parts have no TLVs of their own. */
+    DeliverJob(String what, SmppAddress source, SmppAddress destination, ESMClass esmClass, byte dataCoding,
+            List<byte[]> parts, List<OptionalParameter> tlvs, CompletableFuture<MessageStatus> done) {
+        this(what, source, destination, esmClass, dataCoding, parts, tlvs,
+                parts.stream().map(p -> List.<OptionalParameter>of()).toList(), done);
+    }
+
+    /** The TLVs of part {@code index}: the job's, then the part's own. */
+    OptionalParameter[] tlvsOf(int index) {
+        return java.util.stream.Stream.concat(tlvs.stream(), partTlvs.get(index).stream())
+                .toArray(OptionalParameter[]::new);
     }
 }

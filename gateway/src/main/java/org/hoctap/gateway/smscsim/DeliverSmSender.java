@@ -12,7 +12,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.jsmpp.InvalidResponseException;
 import org.jsmpp.PDUException;
 import org.jsmpp.bean.DataCodings;
-import org.jsmpp.bean.OptionalParameter;
 import org.jsmpp.bean.RegisteredDelivery;
 import org.jsmpp.extra.NegativeResponseException;
 import org.jsmpp.extra.ResponseTimeoutException;
@@ -144,8 +143,7 @@ final class DeliverSmSender implements AutoCloseable {
         SmppAddress to = job.destination();
         session.deliverShortMessage("", from.ton(), from.npi(), from.address(), to.ton(), to.npi(), to.address(),
                 job.esmClass(), (byte) 0, (byte) 0, new RegisteredDelivery(),
-                DataCodings.newInstance(job.dataCoding()), job.parts().get(part),
-                job.tlvs().toArray(OptionalParameter[]::new));
+                DataCodings.newInstance(job.dataCoding()), job.parts().get(part), job.tlvsOf(part));
     }
 
     private void pause(Duration delay) throws InterruptedException {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import org.jsmpp.bean.OptionalParameter;
 
 /**
  * How the simulated handsets write and read SMS.
@@ -21,9 +22,7 @@ final class SimTextCodec {
     static final byte DCS_GSM7 = 0x00;
     static final byte DCS_UCS2 = 0x08;
     static final int GSM7_SINGLE = 160;
-    static final int GSM7_PART = 153;
     static final int UCS2_SINGLE = 70;
-    static final int UCS2_PART = 67;
     static final int MAX_PARTS = 255;
 
     private SimTextCodec() {
@@ -39,29 +38,53 @@ final class SimTextCodec {
      * @throws IllegalArgumentException when the text is empty or needs more than 255 parts
      */
     static EncodedSms encode(String text, int reference) {
+        return encode(text, reference, MoSplit.UDH8);
+    }
+
+    /**
+     * @param reference concatenation reference (8 or 16 bits used, as {@code split} has room for)
+     * @param split     how a text over one segment is sent
+     */
+    static EncodedSms encode(String text, int reference, MoSplit split) {
         if (text.isEmpty()) {
             throw new IllegalArgumentException("empty text");
         }
         boolean gsm = GsmAlphabet.fits(text);
-        List<String> chunks = chunks(text);
+        byte dcs = gsm ? DCS_GSM7 : DCS_UCS2;
+        String label = gsm ? "GSM-7" : "UCS-2";
+        List<String> chunks = chunks(text, split);
         if (chunks.size() > MAX_PARTS) {
             throw new IllegalArgumentException("the text needs " + chunks.size() + " SMS; at most 255 can be joined");
         }
-        byte dcs = gsm ? DCS_GSM7 : DCS_UCS2;
-        String label = gsm ? "GSM-7" : "UCS-2";
+        if (split == MoSplit.PAYLOAD && fitsOne(text)) {
+            chunks = List.of(text);
+        } else if (split == MoSplit.PAYLOAD) {
+            List<OptionalParameter> payload = List.of(new OptionalParameter.Message_payload(bytes(text, gsm)));
+            return new EncodedSms(dcs, label, false, List.of(new byte[0]), List.of(payload));
+        }
         if (chunks.size() == 1) {
             return new EncodedSms(dcs, label, false, List.of(bytes(text, gsm)));
         }
         List<byte[]> parts = new ArrayList<>(chunks.size());
-        for (int seq = 1; seq <= chunks.size(); seq++) {
-            byte[] header = Concatenation.header8(reference, chunks.size(), seq);
+        List<List<OptionalParameter>> partTlvs = new ArrayList<>(chunks.size());
+        int total = chunks.size();
+        for (int seq = 1; seq <= total; seq++) {
+            byte[] header = switch (split) {
+                case UDH8 -> Concatenation.header8(reference, total, seq);
+                case UDH16 -> Concatenation.header16(reference, total, seq);
+                case SAR, PAYLOAD -> new byte[0];
+            };
             byte[] body = bytes(chunks.get(seq - 1), gsm);
             byte[] part = new byte[header.length + body.length];
             System.arraycopy(header, 0, part, 0, header.length);
             System.arraycopy(body, 0, part, header.length, body.length);
             parts.add(part);
+            partTlvs.add(split != MoSplit.SAR ? List.of() : List.of(
+                    new OptionalParameter.Sar_msg_ref_num((short) reference),
+                    new OptionalParameter.Sar_total_segments((byte) total),
+                    new OptionalParameter.Sar_segment_seqnum((byte) seq)));
         }
-        return new EncodedSms(dcs, label, true, parts);
+        return new EncodedSms(dcs, label, split.hasHeader(), parts, partTlvs);
     }
 
     /** Reads a short_message body (without its user-data header) sent with {@code dataCoding}. */
@@ -112,23 +135,36 @@ final class SimTextCodec {
     }
 
     private static List<String> chunks(String text) {
-        if (GsmAlphabet.fits(text)) {
-            int total = 0;
-            for (int i = 0; i < text.length(); i++) {
-                total += GsmAlphabet.septets(text.charAt(i));
-            }
-            return total <= GSM7_SINGLE ? List.of(text) : gsmChunks(text);
-        }
-        return text.length() <= UCS2_SINGLE ? List.of(text) : ucs2Chunks(text);
+        return chunks(text, MoSplit.UDH8);
     }
 
-    private static List<String> gsmChunks(String text) {
+    private static boolean fitsOne(String text) {
+        return GsmAlphabet.fits(text) ? septets(text) <= GSM7_SINGLE : text.length() <= UCS2_SINGLE;
+    }
+
+    private static int septets(String text) {
+        int total = 0;
+        for (int i = 0; i < text.length(); i++) {
+            total += GsmAlphabet.septets(text.charAt(i));
+        }
+        return total;
+    }
+
+    private static List<String> chunks(String text, MoSplit split) {
+        if (fitsOne(text)) {
+            return List.of(text);
+        }
+        return GsmAlphabet.fits(text) ? gsmChunks(text, split.gsmSeptetsPerPart())
+                : ucs2Chunks(text, split.ucs2CharsPerPart());
+    }
+
+    private static List<String> gsmChunks(String text, int septetsPerPart) {
         List<String> chunks = new ArrayList<>();
         int start = 0;
         int used = 0;
         for (int i = 0; i < text.length(); i++) {
             int size = GsmAlphabet.septets(text.charAt(i));
-            if (used + size > GSM7_PART) {
+            if (used + size > septetsPerPart) {
                 chunks.add(text.substring(start, i));
                 start = i;
                 used = 0;
@@ -139,11 +175,11 @@ final class SimTextCodec {
         return chunks;
     }
 
-    private static List<String> ucs2Chunks(String text) {
+    private static List<String> ucs2Chunks(String text, int charsPerPart) {
         List<String> chunks = new ArrayList<>();
         int start = 0;
         while (start < text.length()) {
-            int end = Math.min(start + UCS2_PART, text.length());
+            int end = (int) Math.min((long) start + charsPerPart, text.length());
             if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
                 end--;
             }

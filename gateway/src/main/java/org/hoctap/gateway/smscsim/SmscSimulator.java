@@ -97,6 +97,11 @@ public final class SmscSimulator implements AutoCloseable {
      * @throws IllegalStateException    after {@link #close()}
      */
     public MoResult deliverMo(String fromMsisdn, String toShortCode, String text) {
+        return deliverMo(fromMsisdn, toShortCode, text, MoSplit.UDH8);
+    }
+
+    /** {@link #deliverMo(String, String, String)}, a long text sent split as {@code split} says. */
+    public MoResult deliverMo(String fromMsisdn, String toShortCode, String text, MoSplit split) {
         if (closed) {
             throw new IllegalStateException("the SMSC simulator is closed");
         }
@@ -109,7 +114,7 @@ public final class SmscSimulator implements AutoCloseable {
             throw new IllegalArgumentException("empty text");
         }
         String to = toShortCode.strip();
-        EncodedSms sms = SimTextCodec.encode(text, reference.getAndIncrement());
+        EncodedSms sms = SimTextCodec.encode(text, reference.getAndIncrement(), split);
         boolean esmeBound = sessions.hasReceiver();
         HandsetMessage mo = conversations.add(from, Direction.MO, to, text, sms.dataCoding() & 0xFF, sms.encoding(),
                 sms.segments(), MessageStatus.QUEUED, List.of());
@@ -121,7 +126,7 @@ public final class SmscSimulator implements AutoCloseable {
         ESMClass esmClass = new ESMClass(MessageMode.DEFAULT, MessageType.DEFAULT,
                 sms.udhi() ? GSMSpecificFeature.UDHI : GSMSpecificFeature.DEFAULT);
         sender.enqueue(new DeliverJob("MO " + mo.id() + " from " + from, SmppAddress.handset(from),
-                SmppAddress.shortCode(to), esmClass, sms.dataCoding(), sms.parts(), List.of(), sent));
+                SmppAddress.shortCode(to), esmClass, sms.dataCoding(), sms.parts(), List.of(), sms.partTlvs(), sent));
         log.info("MO from {} to {} ({}, {} SMS){}: {}", from, to, sms.encoding(), sms.segments(),
                 esmeBound ? "" : " queued until an ESME binds", text);
         return new MoResult(mo, esmeBound, logged);
