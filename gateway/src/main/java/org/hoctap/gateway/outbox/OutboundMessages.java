@@ -33,10 +33,11 @@ public final class OutboundMessages {
         return Jdbc.one(c, "SELECT * FROM outbound_message WHERE id = ?", OutboundMessages::message, id);
     }
 
-    /** Up to {@code limit} queued messages, oldest first. */
+    /** Up to {@code limit} queued messages not being sent right now, oldest first. */
     public static List<OutboundMessage> queued(Connection c, int limit) throws SQLException {
-        return Jdbc.list(c, "SELECT * FROM outbound_message WHERE state = 'QUEUED' ORDER BY created_at, id LIMIT ?",
-                OutboundMessages::message, limit);
+        return Jdbc.list(c, """
+                SELECT * FROM outbound_message WHERE state = 'QUEUED' AND in_flight_since IS NULL
+                ORDER BY created_at, id LIMIT ?""", OutboundMessages::message, limit);
     }
 
     public static List<OutboundMessage> inReplyTo(Connection c, String inboundId) throws SQLException {
@@ -44,17 +45,52 @@ public final class OutboundMessages {
                 OutboundMessages::message, inboundId);
     }
 
-    public static void markSent(Connection c, String id, String smscMessageId, Instant sentAt) throws SQLException {
+    /** Marks the message as about to be submitted (see V5): committed before its submit_sm goes out. */
+    public static void markInFlight(Connection c, String id, Instant now) throws SQLException {
+        Jdbc.update(c, "UPDATE outbound_message SET in_flight_since = ? WHERE id = ?", now, id);
+    }
+
+    /** The SMSC took every part: SENT, with each part's SMSC id (receipts name those). */
+    public static void markSent(Connection c, String id, List<String> smscMessageIds, Instant sentAt)
+            throws SQLException {
         Jdbc.update(c, """
                 UPDATE outbound_message SET state = 'SENT', attempts = attempts + 1, smsc_message_id = ?, sent_at = ?,
-                                            last_error = NULL
-                WHERE id = ?""", smscMessageId, sentAt, id);
+                                            last_error = NULL, in_flight_since = NULL
+                WHERE id = ?""", String.join(",", smscMessageIds), sentAt, id);
+        for (int part = 1; part <= smscMessageIds.size(); part++) {
+            Jdbc.update(c, """
+                    INSERT OR REPLACE INTO outbound_segment (outbound_id, part, smsc_message_id, submitted_at)
+                    VALUES (?, ?, ?, ?)""", id, part, smscMessageIds.get(part - 1), sentAt);
+        }
     }
 
     /** Counts a failed attempt; the message stays queued unless {@code giveUp}. */
     public static void markAttemptFailed(Connection c, String id, String error, boolean giveUp) throws SQLException {
-        Jdbc.update(c, "UPDATE outbound_message SET state = ?, attempts = attempts + 1, last_error = ? WHERE id = ?",
-                giveUp ? OutboundState.FAILED : OutboundState.QUEUED, error, id);
+        Jdbc.update(c, """
+                UPDATE outbound_message SET state = ?, attempts = attempts + 1, last_error = ?, in_flight_since = NULL
+                WHERE id = ?""", giveUp ? OutboundState.FAILED : OutboundState.QUEUED, error, id);
+    }
+
+    /** Back in the queue without an attempt counted (the link was down, or the SMSC asked us to slow down). */
+    public static void release(Connection c, String id, String why) throws SQLException {
+        Jdbc.update(c, "UPDATE outbound_message SET in_flight_since = NULL, last_error = ? WHERE id = ?", why, id);
+    }
+
+    /**
+     * Messages an earlier run was submitting when it stopped: back in the queue, each counted in
+     * {@code crash_resends}. Returns how many.
+     */
+    public static int recoverInFlight(Connection c) throws SQLException {
+        return Jdbc.update(c, """
+                UPDATE outbound_message SET in_flight_since = NULL, crash_resends = crash_resends + 1
+                WHERE state = 'QUEUED' AND in_flight_since IS NOT NULL""");
+    }
+
+    /** Gives up the queued messages created before {@code cutoff}; returns how many. */
+    public static int expire(Connection c, Instant cutoff) throws SQLException {
+        return Jdbc.update(c, """
+                UPDATE outbound_message SET state = 'FAILED', last_error = 'expired: not sent within its validity period'
+                WHERE state = 'QUEUED' AND in_flight_since IS NULL AND created_at < ?""", cutoff);
     }
 
     private static OutboundMessage message(ResultSet row) throws SQLException {

@@ -1,12 +1,22 @@
 package org.hoctap.gateway.outbox;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.hoctap.gateway.smpp.Backoff;
@@ -19,54 +29,87 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one thread that hands queued MTs to the SMSC, oldest first. It wakes when something is queued,
- * when the link binds, and every {@link #POLL} anyway. A message the SMSC took is marked SENT with its
- * id; a refused or unanswered one counts an attempt and waits as its {@link RetryPolicy} says (by
- * default 2 s doubling to 5 min, with jitter, FAILED after 5 attempts). A text that cannot be sent at
- * all (it does not fit its encoding) is FAILED at once. While the link is down nothing is tried and no
- * attempt is counted.
+ * Hands queued MTs to the SMSC, oldest first, at the operator's rate with a window of submits in
+ * flight. One thread reads the queue in batches and records outcomes in batches (one transaction
+ * each); the submits themselves run on virtual threads, at most {@link OutboxSettings#window()} at once.
  *
- * <p>For now: one message at a time, no window and no TPS throttle (the transport issue adds them);
- * the retry times live in memory, so after a restart every queued message is due at once.
+ * <p>Nothing acknowledged is submitted twice: a message is marked in flight (durably) before its
+ * submit_sm and SENT, with its parts' SMSC ids, once the responses came; only a crash between the
+ * two leaves it in flight, and the next start sends it again and counts it ({@code crash_resends}).
+ * ESME_RTHROTTLED and ESME_RMSGQFUL halve the rate and put the message back without counting an
+ * attempt; permanent refusals fail it at once with the reason; other failures and timeouts are
+ * retried as the {@link RetryPolicy} says. A message not sent within its validity period is given up.
  */
 public final class OutboxSender implements AutoCloseable {
     static final Duration POLL = Duration.ofSeconds(5);
     private static final Duration MIN_WAIT = Duration.ofMillis(100);
-    private static final int BATCH = 100;
+    private static final Duration BACK_PRESSURE_PAUSE = Duration.ofSeconds(1);
+    private static final Duration EXPIRY_CHECK = Duration.ofSeconds(30);
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
     private final Database db;
     private final Outbox outbox;
     private final SmppLink link;
     private final Clock clock;
-    private final RetryPolicy retry;
+    private final OutboxSettings settings;
+    private final SendRate rate;
+    private final Semaphore window;
+    private final ExecutorService submitters = Executors.newThreadPerTaskExecutor(
+            Thread.ofVirtual().name("outbox-submit-", 0).factory());
+    private final LinkedBlockingQueue<SubmitOutcome> outcomes = new LinkedBlockingQueue<>();
+    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
     private final Map<String, Instant> retryAt = new ConcurrentHashMap<>();
+    private final AtomicLong crashResends = new AtomicLong();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition wakeUp = lock.newCondition();
+    private Instant nextExpiry = Instant.MIN;
     private boolean pending;
     private volatile boolean running;
     private Thread thread;
 
     public OutboxSender(Database db, Outbox outbox, SmppLink link, Clock clock) {
-        this(db, outbox, link, clock, RetryPolicy.DEFAULT);
+        this(db, outbox, link, clock, OutboxSettings.DEFAULTS);
     }
 
     public OutboxSender(Database db, Outbox outbox, SmppLink link, Clock clock, RetryPolicy retry) {
+        this(db, outbox, link, clock, OutboxSettings.DEFAULTS.withRetry(retry));
+    }
+
+    public OutboxSender(Database db, Outbox outbox, SmppLink link, Clock clock, OutboxSettings settings) {
         this.db = db;
         this.outbox = outbox;
         this.link = link;
         this.clock = clock;
-        this.retry = retry;
+        this.settings = settings;
+        this.rate = new SendRate(settings.tps());
+        this.window = new Semaphore(settings.window());
     }
 
+    /** Puts back what an earlier run left in flight (counting it), then starts sending. */
     public synchronized void start() {
         if (thread != null) {
             throw new IllegalStateException("already started");
+        }
+        int resent = db.write(OutboundMessages::recoverInFlight);
+        if (resent > 0) {
+            crashResends.addAndGet(resent);
+            log.warn("{} message(s) were being submitted when the gateway stopped; sending them again "
+                    + "(the SMSC may have taken some already, so their recipients may get them twice)", resent);
         }
         running = true;
         outbox.onWake(this::wake);
         link.onBound(this::wake);
         thread = Thread.ofPlatform().name("outbox-sender").daemon(true).start(this::run);
+    }
+
+    /** Messages sent again because a stop fell between their submit_sm and its response (since start-up). */
+    public long crashResends() {
+        return crashResends.get();
+    }
+
+    /** Submits per second allowed now (lower than the operator's TPS after the SMSC throttled us). */
+    public double currentRate() {
+        return rate.current();
     }
 
     /** Makes the sender look at the queue now. */
@@ -80,6 +123,7 @@ public final class OutboxSender implements AutoCloseable {
         }
     }
 
+    /** Stops taking messages, waits for the submits in flight and records their outcome. */
     @Override
     public void close() {
         Thread t;
@@ -95,89 +139,168 @@ public final class OutboxSender implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
+        submitters.shutdown();
+        try {
+            submitters.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        recordOutcomes();
     }
 
     private void run() {
         while (running) {
-            boolean sentSome = false;
+            boolean busy = false;
             try {
-                sentSome = sendDue();
+                busy = recordOutcomes();
+                busy |= expireOld();
+                busy |= submitDue();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
             } catch (RuntimeException e) {
                 if (running) {
                     log.error("the outbox could not be read or updated", e);
                 }
             }
-            if (!sentSome) {
-                await(link.isBound() ? nextWait() : POLL); // a bind wakes it too
+            if (!busy) {
+                await(link.isBound() ? nextWait() : POLL); // a bind, a queued message or an outcome wakes it
             }
         }
     }
 
-    /** Sends what is due; true when at least one message was taken by the SMSC. */
-    private boolean sendDue() {
+    /** Claims what is due and starts its submits; true when it started any. */
+    private boolean submitDue() throws InterruptedException {
         if (!link.isBound()) {
             return false;
         }
-        List<OutboundMessage> queued = db.read(c -> OutboundMessages.queued(c, BATCH));
-        boolean sentSome = false;
-        for (OutboundMessage message : queued) {
-            if (!running) {
-                break;
+        Instant now = clock.instant();
+        List<OutboundMessage> due = new ArrayList<>();
+        // Claim no more than can go out soon: what is claimed is in the crash window.
+        int claim = Math.min(settings.batch(), 2 * settings.window());
+        for (OutboundMessage message : db.read(c -> OutboundMessages.queued(c, claim))) {
+            Instant at = retryAt.get(message.id());
+            if (!inFlight.contains(message.id()) && (at == null || !now.isBefore(at))) {
+                due.add(message);
             }
-            Instant due = retryAt.get(message.id());
-            if (due != null && clock.instant().isBefore(due)) {
-                continue;
-            }
-            if (!send(message)) {
-                break; // the link is down: wait for the next bind
-            }
-            sentSome = true;
         }
-        return sentSome;
-    }
-
-    /** False only when the link was down (nothing was tried). */
-    private boolean send(OutboundMessage message) {
-        String to = PhoneNumbers.masked(message.recipient());
-        try {
-            String smscId = link.submit(message.recipient(), SmsText.of(message.text()));
-            db.write(c -> {
-                OutboundMessages.markSent(c, message.id(), smscId, clock.instant());
-                return null;
-            });
-            retryAt.remove(message.id());
-            log.info("sent {} ({}, {} segment(s)) to {}: SMSC id {}", message.id(), message.encoding(),
-                    message.segments(), to, smscId);
-            return true;
-        } catch (SubmitFailure failure) {
-            if (failure.isLinkDown()) {
-                return false;
-            }
-            recordFailure(message, failure.getMessage(), false);
-            return true;
-        } catch (IllegalArgumentException unsendable) {
-            recordFailure(message, unsendable.getMessage(), true);
-            return true;
+        if (due.isEmpty()) {
+            return false;
         }
-    }
-
-    private void recordFailure(OutboundMessage message, String error, boolean permanent) {
-        int attempts = message.attempts() + 1;
-        boolean giveUp = permanent || attempts >= retry.maxAttempts();
         db.write(c -> {
-            OutboundMessages.markAttemptFailed(c, message.id(), error, giveUp);
+            for (OutboundMessage message : due) {
+                OutboundMessages.markInFlight(c, message.id(), now);
+            }
             return null;
         });
-        String to = PhoneNumbers.masked(message.recipient());
-        if (giveUp) {
-            retryAt.remove(message.id());
-            log.error("gave up on {} to {} after {} attempt(s): {}", message.id(), to, attempts, error);
-        } else {
-            Duration wait = Backoff.delay(attempts - 1, retry.first(), retry.longest(), ThreadLocalRandom.current());
-            retryAt.put(message.id(), clock.instant().plus(wait));
-            log.warn("attempt {} of {} to {} failed ({}); next in {} ms", attempts, message.id(), to, error,
-                    wait.toMillis());
+        for (OutboundMessage message : due) {
+            inFlight.add(message.id());
+            if (!running || !link.isBound()) {
+                outcomes.add(new SubmitOutcome.Failed(message, SubmitFailure.notBound()));
+                continue;
+            }
+            rate.acquire(message.segments());
+            window.acquire();
+            submitters.execute(() -> submit(message));
         }
+        return true;
+    }
+
+    private void submit(OutboundMessage message) {
+        try {
+            outcomes.add(new SubmitOutcome.Sent(message, link.submit(message.recipient(), SmsText.of(message.text()))));
+        } catch (SubmitFailure failure) {
+            outcomes.add(new SubmitOutcome.Failed(message, failure));
+        } catch (IllegalArgumentException unsendable) {
+            outcomes.add(new SubmitOutcome.Unsendable(message, unsendable.getMessage()));
+        } catch (RuntimeException e) {
+            outcomes.add(new SubmitOutcome.Failed(message, SubmitFailure.failed("submit failed: " + e, e)));
+        } finally {
+            window.release();
+            wake();
+        }
+    }
+
+    /** Writes the outcomes that came in, in one transaction; true when there were any. */
+    private boolean recordOutcomes() {
+        List<SubmitOutcome> done = new ArrayList<>();
+        outcomes.drainTo(done);
+        if (done.isEmpty()) {
+            return false;
+        }
+        Instant now = clock.instant();
+        List<String> logLines = new ArrayList<>();
+        db.write(c -> {
+            logLines.clear();
+            for (SubmitOutcome outcome : done) {
+                OutboundMessage m = outcome.message();
+                switch (outcome) {
+                    case SubmitOutcome.Sent sent -> OutboundMessages.markSent(c, m.id(), sent.smscMessageIds(), now);
+                    case SubmitOutcome.Unsendable u -> {
+                        OutboundMessages.markAttemptFailed(c, m.id(), u.reason(), true);
+                        logLines.add("cannot send " + m.id() + ": " + u.reason());
+                    }
+                    case SubmitOutcome.Failed f -> recordFailure(c, m, f.failure(), logLines);
+                }
+            }
+            return null;
+        });
+        for (SubmitOutcome outcome : done) {
+            inFlight.remove(outcome.message().id());
+            if (outcome instanceof SubmitOutcome.Sent sent) {
+                retryAt.remove(sent.message().id());
+                log.info("sent {} ({}, {} part(s)) to {}: SMSC id {}", sent.message().id(), sent.message().encoding(),
+                        sent.message().segments(), PhoneNumbers.masked(sent.message().recipient()),
+                        String.join(",", sent.smscMessageIds()));
+            }
+        }
+        logLines.forEach(log::warn);
+        return true;
+    }
+
+    private void recordFailure(Connection c, OutboundMessage m, SubmitFailure failure, List<String> logLines)
+            throws SQLException {
+        String to = PhoneNumbers.masked(m.recipient());
+        if (failure.isLinkDown()) {
+            OutboundMessages.release(c, m.id(), failure.getMessage());
+            return;
+        }
+        int status = failure.commandStatus().orElse(-1);
+        if (CommandStatuses.isBackPressure(status)) {
+            rate.slowDown();
+            OutboundMessages.release(c, m.id(), failure.getMessage());
+            retryAt.put(m.id(), clock.instant().plus(BACK_PRESSURE_PAUSE));
+            logLines.add(String.format("the SMSC asked us to slow down (0x%02X); %s to %s goes again, at %.0f/s",
+                    status, m.id(), to, rate.current()));
+            return;
+        }
+        int attempts = m.attempts() + 1;
+        boolean giveUp = CommandStatuses.isPermanent(status) || attempts >= settings.retry().maxAttempts();
+        OutboundMessages.markAttemptFailed(c, m.id(), failure.getMessage(), giveUp);
+        if (giveUp) {
+            retryAt.remove(m.id());
+            logLines.add("gave up on " + m.id() + " to " + to + " after " + attempts + " attempt(s): "
+                    + failure.getMessage());
+        } else {
+            Duration wait = Backoff.delay(attempts - 1, settings.retry().first(), settings.retry().longest(),
+                    ThreadLocalRandom.current());
+            retryAt.put(m.id(), clock.instant().plus(wait));
+            logLines.add("attempt " + attempts + " of " + m.id() + " to " + to + " failed (" + failure.getMessage()
+                    + "); next in " + wait.toMillis() + " ms");
+        }
+    }
+
+    private boolean expireOld() {
+        Instant now = clock.instant();
+        if (now.isBefore(nextExpiry)) {
+            return false;
+        }
+        nextExpiry = now.plus(EXPIRY_CHECK);
+        int expired = db.write(c -> OutboundMessages.expire(c, clock.instant().minus(settings.validity())));
+        if (expired > 0) {
+            log.warn("{} message(s) could not be sent within {} and were given up", expired, settings.validity());
+        }
+        return false;
     }
 
     private Duration nextWait() {
@@ -197,7 +320,7 @@ public final class OutboxSender implements AutoCloseable {
         lock.lock();
         try {
             long left;
-            while (running && !pending && (left = deadline - System.nanoTime()) > 0) {
+            while (running && !pending && outcomes.isEmpty() && (left = deadline - System.nanoTime()) > 0) {
                 wakeUp.awaitNanos(left);
             }
             pending = false;

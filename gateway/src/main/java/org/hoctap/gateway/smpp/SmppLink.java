@@ -47,6 +47,7 @@ import org.slf4j.LoggerFactory;
 public final class SmppLink implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SmppLink.class);
     private static final Duration LOSS_CHECK = Duration.ofSeconds(5);
+    private static final int PDU_THREADS = 16;
 
     private final SmppSettings settings;
     private final MessageReceiverListener receiver;
@@ -105,11 +106,11 @@ public final class SmppLink implements AutoCloseable {
 
     /**
      * Sends one MT (several submit_sm when it is longer than one segment) and returns the SMSC's
-     * message id, or the ids of all parts joined by commas.
+     * message id of each part, in order. Safe to call from several threads at once.
      *
      * @param recipient an E.164 number (or, unnormalised, sent as it is with TON unknown)
      */
-    public String submit(String recipient, SmsText text) throws SubmitFailure {
+    public List<String> submit(String recipient, SmsText text) throws SubmitFailure {
         SMPPSession session = bound;
         if (session == null || !session.getSessionState().isBound()) {
             throw SubmitFailure.notBound();
@@ -124,7 +125,7 @@ public final class SmppLink implements AutoCloseable {
             try {
                 SubmitSmResult result = session.submitShortMessage("", from.ton(), from.npi(), from.address(),
                         to.ton(), to.npi(), to.address(), esmClass, (byte) 0, (byte) 1, null, null,
-                        new RegisteredDelivery(SMSCDeliveryReceipt.DEFAULT), (byte) 0,
+                        new RegisteredDelivery(SMSCDeliveryReceipt.SUCCESS_FAILURE), (byte) 0,
                         DataCodings.newInstance(message.dataCoding()), (byte) 0, part);
                 ids.add(result.getMessageId());
             } catch (NegativeResponseException e) {
@@ -142,7 +143,7 @@ public final class SmppLink implements AutoCloseable {
             }
         }
         log.debug("submitted {} part(s) to {}: {}", ids.size(), PhoneNumbers.masked(recipient), ids);
-        return String.join(",", ids);
+        return List.copyOf(ids);
     }
 
     /** Unbinds and stops the link's thread. */
@@ -199,6 +200,9 @@ public final class SmppLink implements AutoCloseable {
         session.setMessageReceiverListener(receiver); // before binding, or the SMSC's deliver_sm are refused
         session.setEnquireLinkTimer((int) settings.enquireLink().toMillis());
         session.setTransactionTimer(settings.transactionTimer().toMillis());
+        // Enough threads that the deliver_sm of an SMSC's window are stored together (group commit)
+        // and our responses to them do not queue behind one another.
+        session.setPduProcessorDegree(PDU_THREADS);
         session.addSessionStateListener((newState, oldState, source) -> {
             if (!newState.isBound()) {
                 signal(); // only a signal: never close a session from here (jsmpp#193)

@@ -39,6 +39,7 @@ final class BindAcceptor implements AutoCloseable {
     private final ExecutorService binders = Executors.newCachedThreadPool(
             Thread.ofPlatform().name("smsc-sim-bind-", 0).daemon(true).factory());
     private volatile boolean running = true;
+    private static final int PDU_THREADS = 16;
     private Thread acceptThread;
 
     BindAcceptor(SmscSimSettings settings, EsmeSessions bound, SubmitReceiver receiver) throws IOException {
@@ -46,6 +47,8 @@ final class BindAcceptor implements AutoCloseable {
         this.bound = bound;
         this.socket = new ListeningSocket(settings.host());
         this.listener = new SMPPServerSessionListener(settings.port(), socket);
+        // Like a real SMSC, handle many submit_sm of a window at once rather than three.
+        this.listener.setPduProcessorDegree(PDU_THREADS);
         listener.setMessageReceiverListener(receiver);
         listener.setResponseDeliveryListener(receiver);
         listener.setSessionStateListener(this::onStateChange);

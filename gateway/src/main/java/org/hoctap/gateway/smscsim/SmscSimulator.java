@@ -41,6 +41,7 @@ public final class SmscSimulator implements AutoCloseable {
     private final EsmeSessions sessions;
     private final DeliverSmSender sender;
     private final BindAcceptor acceptor;
+    private final SubmitFaults submitFaults = new SubmitFaults();
     private final AtomicInteger reference = new AtomicInteger(ThreadLocalRandom.current().nextInt(256));
     private volatile boolean closed;
 
@@ -49,7 +50,7 @@ public final class SmscSimulator implements AutoCloseable {
         this.conversations = new Conversations(settings.historyPerHandset(), clock);
         this.sessions = new EsmeSessions(settings.settleTime());
         this.sender = new DeliverSmSender(sessions, settings);
-        this.acceptor = new BindAcceptor(settings, sessions, new SubmitReceiver(conversations, sender));
+        this.acceptor = new BindAcceptor(settings, sessions, new SubmitReceiver(conversations, sender, submitFaults));
     }
 
     /** Listens and starts the simulator's threads. */
@@ -79,6 +80,11 @@ public final class SmscSimulator implements AutoCloseable {
     /** The default short code MO go to. */
     public String shortCode() {
         return settings.shortCode();
+    }
+
+    /** Faults to inject into the handling of submit_sm (latency, throttling, refusals). */
+    public SubmitFaults submitFaults() {
+        return submitFaults;
     }
 
     /** MO from {@code fromMsisdn} to the default short code. */

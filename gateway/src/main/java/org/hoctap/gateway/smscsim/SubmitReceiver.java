@@ -50,9 +50,12 @@ final class SubmitReceiver implements ServerMessageReceiverListener, ServerRespo
     private final Reassembler reassembler = new Reassembler(PART_TIMEOUT);
     private final Map<String, DeliverJob> receiptsAfterResp = new ConcurrentHashMap<>();
 
-    SubmitReceiver(Conversations conversations, DeliverSmSender sender) {
+    private final SubmitFaults faults;
+
+    SubmitReceiver(Conversations conversations, DeliverSmSender sender, SubmitFaults faults) {
         this.conversations = conversations;
         this.sender = sender;
+        this.faults = faults;
     }
 
     @Override
@@ -62,6 +65,7 @@ final class SubmitReceiver implements ServerMessageReceiverListener, ServerRespo
         if (destination.isEmpty()) {
             throw new ProcessRequestException("no destination address", SMPPConstant.STAT_ESME_RINVDSTADR);
         }
+        faults.before();
         try {
             String msisdn = HandsetNumbers.fromSmpp(destination, submitSm.getDestAddrTon());
             String from = submitSm.getSourceAddr() == null ? "" : submitSm.getSourceAddr();

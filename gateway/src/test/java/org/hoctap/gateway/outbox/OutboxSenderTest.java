@@ -135,7 +135,7 @@ class OutboxSenderTest {
     }
 
     @Test
-    void aRefusedMessageIsRetriedThenFailedWithoutHoldingUpTheRest() throws Exception {
+    void aPermanentlyRefusedMessageFailsAtOnceWithTheReasonWithoutHoldingUpTheRest() throws Exception {
         startSmsc(0);
         startGatewaySide(smsc.port());
         assertTrue(link.awaitBound(DEADLINE));
@@ -145,8 +145,29 @@ class OutboxSenderTest {
         assertTrue(smsc.awaitMessage(HANDSET, HandsetMessage::isMt, DEADLINE).isPresent());
         await(good.id(), OutboundState.SENT);
         OutboundMessage failed = await(refused.id(), OutboundState.FAILED);
-        assertEquals(QUICK.maxAttempts(), failed.attempts());
+        assertEquals(1, failed.attempts(), "a wrong address does not get better with retries");
         assertTrue(failed.lastError().orElseThrow().contains("0x0000000B"), failed.lastError().orElseThrow());
+    }
+
+    @Test
+    void aTemporarilyRefusedMessageIsRetriedUntilTheSmscTakesIt() throws Exception {
+        startSmsc(0);
+        smsc.submitFaults().refuseNext(2, 0x08); // ESME_RSYSERR, twice
+        startGatewaySide(smsc.port());
+        OutboundMessage queued = queue(HANDSET, Language.VI, "Trợ giúp");
+        OutboundMessage sent = await(queued.id(), OutboundState.SENT);
+        assertEquals(3, sent.attempts());
+        assertEquals(1, smsc.conversation(HANDSET).stream().filter(HandsetMessage::isMt).count());
+    }
+
+    @Test
+    void aMessageThatKeepsBeingRefusedFailsAfterItsAttempts() throws Exception {
+        startSmsc(0);
+        smsc.submitFaults().refuseNext(100, 0x08);
+        startGatewaySide(smsc.port());
+        OutboundMessage queued = queue(HANDSET, Language.VI, "Trợ giúp");
+        OutboundMessage failed = await(queued.id(), OutboundState.FAILED);
+        assertEquals(QUICK.maxAttempts(), failed.attempts());
     }
 
     @Test
