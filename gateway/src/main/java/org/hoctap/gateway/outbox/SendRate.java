@@ -14,6 +14,7 @@ final class SendRate {
     private double tokens;
     private long refilledAt = System.nanoTime();
     private long changedAt = refilledAt;
+    private long slowedAt;
 
     SendRate(int tps) {
         this.max = tps;
@@ -37,11 +38,19 @@ final class SendRate {
         }
     }
 
-    /** The SMSC throttled us: halve the rate (not below one a second). */
+    /**
+     * The SMSC throttled us: halve the rate (not below one a second). Refusals of submits that were
+     * already on their way when the first came count once: the rate halves at most once a second.
+     */
     synchronized void slowDown() {
+        long now = System.nanoTime();
+        if (slowedAt != 0 && now - slowedAt < SECOND) {
+            return;
+        }
         rate = Math.max(1, rate / 2);
         tokens = Math.min(tokens, 0);
-        changedAt = System.nanoTime();
+        changedAt = now;
+        slowedAt = now;
     }
 
     /** Submits per second allowed now. */

@@ -8,6 +8,8 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.hoctap.gateway.smpp.SmppLink;
 import org.hoctap.gateway.smpp.SmppSettings;
@@ -15,6 +17,7 @@ import org.hoctap.gateway.smscsim.HandsetMessage;
 import org.hoctap.gateway.smscsim.SmscSimSettings;
 import org.hoctap.gateway.smscsim.SmscSimulator;
 import org.hoctap.shared.store.Database;
+import org.hoctap.shared.store.Jdbc;
 import org.hoctap.shared.text.Language;
 import org.hoctap.shared.text.SmsEncoding;
 import org.jsmpp.bean.AlertNotification;
@@ -81,9 +84,13 @@ class OutboxSenderTest {
     };
 
     private void startGatewaySide(int port) {
+        startGatewaySide(port, OutboxSettings.DEFAULTS.withRetry(QUICK));
+    }
+
+    private void startGatewaySide(int port, OutboxSettings outboxSettings) {
         SmppSettings settings = SmppSettings.of("127.0.0.1", port, "hoctap", "secret", "8055");
         link = new SmppLink(settings, IGNORE_MO);
-        sender = new OutboxSender(db, outbox, link, clock, QUICK);
+        sender = new OutboxSender(db, outbox, link, clock, outboxSettings);
         sender.start();
         link.start();
     }
@@ -99,7 +106,11 @@ class OutboxSenderTest {
     }
 
     private OutboundMessage await(String id, OutboundState state) throws InterruptedException {
-        long deadline = System.nanoTime() + DEADLINE.toNanos();
+        return await(id, state, DEADLINE);
+    }
+
+    private OutboundMessage await(String id, OutboundState state, Duration within) throws InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
         while (true) {
             OutboundMessage m = db.read(c -> OutboundMessages.find(c, id)).orElseThrow();
             if (m.state() == state) {
@@ -196,5 +207,93 @@ class OutboxSenderTest {
         assertEquals(text, received.text());
         assertEquals(0, received.dataCoding());
         assertEquals("GSM-7", received.encoding());
+    }
+
+    private static String handset(int n) {
+        return String.format("+849120%05d", n);
+    }
+
+    private long mtCount(String msisdn) {
+        return smsc.conversation(msisdn).stream().filter(HandsetMessage::isMt).count();
+    }
+
+    @Test
+    void anSmscThatThrottlesStillGetsEveryMessageExactlyOnce() throws Exception {
+        startSmsc(0);
+        smsc.submitFaults().throttleAbove(20);
+        startGatewaySide(smsc.port(), OutboxSettings.DEFAULTS.withRetry(QUICK).withRate(200, 20));
+        int count = 60;
+        List<OutboundMessage> queued = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            queued.add(queue(handset(i), Language.VI, "Tin số " + i));
+        }
+        for (OutboundMessage m : queued) {
+            await(m.id(), OutboundState.SENT, Duration.ofSeconds(30));
+        }
+        assertTrue(smsc.submitFaults().throttledCount() > 0, "the simulator never throttled: the test proves nothing");
+        for (int i = 0; i < count; i++) {
+            assertEquals(1, mtCount(handset(i)), "handset " + i);
+        }
+        assertTrue(sender.currentRate() < 200, "the sender did not slow down");
+    }
+
+    @Test
+    void severalSubmitsAreInFlightAtOnce() throws Exception {
+        startSmsc(0);
+        smsc.submitFaults().latency(Duration.ofMillis(100));
+        startGatewaySide(smsc.port(), OutboxSettings.DEFAULTS.withRetry(QUICK).withRate(1000, 8));
+        List<OutboundMessage> queued = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            queued.add(queue(handset(i), Language.VI, "Tin số " + i));
+        }
+        for (OutboundMessage m : queued) {
+            await(m.id(), OutboundState.SENT);
+        }
+        int most = smsc.submitFaults().mostInFlight();
+        assertTrue(most > 1 && most <= 8, "submits in flight at once: " + most);
+    }
+
+    @Test
+    void aMessageLeftInFlightByACrashIsSentAgainAndCounted() throws Exception {
+        OutboundMessage stranded = db.write(c -> {
+            OutboundMessage m = outbox.queue(c, HANDSET, "sms.help", Language.VI, "Trợ giúp", Optional.empty());
+            OutboundMessages.markInFlight(c, m.id(), clock.instant());
+            return m;
+        });
+        startSmsc(0);
+        startGatewaySide(smsc.port());
+        await(stranded.id(), OutboundState.SENT);
+        assertEquals(1, sender.crashResends());
+        assertEquals(1L, (long) db.read(c -> Jdbc.count(c,
+                "SELECT crash_resends FROM outbound_message WHERE id = ?", stranded.id())));
+    }
+
+    @Test
+    void aMessageNobodyCouldSendWithinItsValidityIsGivenUp() throws Exception {
+        OutboundMessage old = queue(HANDSET, Language.VI, "Trợ giúp");
+        startSmsc(0);
+        Clock later = Clock.offset(clock, Duration.ofHours(25));
+        SmppSettings settings = SmppSettings.of("127.0.0.1", smsc.port(), "hoctap", "secret", "8055");
+        link = new SmppLink(settings, IGNORE_MO);
+        sender = new OutboxSender(db, outbox, link, later, OutboxSettings.DEFAULTS.withRetry(QUICK));
+        sender.start();
+        OutboundMessage expired = await(old.id(), OutboundState.FAILED);
+        assertTrue(expired.lastError().orElseThrow().contains("expired"), expired.lastError().orElseThrow());
+        link.start();
+        assertTrue(link.awaitBound(DEADLINE));
+        Thread.sleep(300);
+        assertEquals(0, mtCount(HANDSET));
+    }
+
+    @Test
+    void theSmscsReceiptsFindTheirMessageByEachPartsId() throws Exception {
+        startSmsc(0);
+        startGatewaySide(smsc.port());
+        OutboundMessage queued = queue(HANDSET, Language.VI, "Trợ giúp");
+        OutboundMessage sent = await(queued.id(), OutboundState.SENT);
+        List<String> segments = db.read(c -> Jdbc.list(c,
+                "SELECT smsc_message_id FROM outbound_segment WHERE outbound_id = ? ORDER BY part",
+                row -> row.getString(1), sent.id()));
+        assertEquals(List.of(sent.smscMessageId().orElseThrow()), segments);
     }
 }
