@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.hoctap.shared.phone.PhoneNumbers;
@@ -18,6 +18,7 @@ import org.jsmpp.bean.BindType;
 import org.jsmpp.bean.DataCodings;
 import org.jsmpp.bean.ESMClass;
 import org.jsmpp.bean.GSMSpecificFeature;
+import org.jsmpp.bean.InterfaceVersion;
 import org.jsmpp.bean.MessageMode;
 import org.jsmpp.bean.MessageType;
 import org.jsmpp.bean.NumberingPlanIndicator;
@@ -35,7 +36,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Our one transceiver bind to the SMSC (SMPP 3.4, jSMPP), kept up by its own thread.
+ * Our bind to the SMSC (SMPP 3.4, jSMPP): one transceiver, or a transmitter and a receiver, kept up
+ * by its own thread, which also checks it with enquire_link on a fixed schedule.
  *
  * <p>That thread alone opens and closes sessions: it binds a fresh {@link SMPPSession} (a closed one
  * cannot be reused) with the MO listener set before the bind, waits while the session stays bound,
@@ -55,6 +57,7 @@ public final class SmppLink implements AutoCloseable {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     private final List<Runnable> boundListeners = new CopyOnWriteArrayList<>();
+    private final AtomicLong reconnects = new AtomicLong();
     private final AtomicInteger reference = new AtomicInteger(ThreadLocalRandom.current().nextInt(256));
     private volatile SMPPSession bound;
     private volatile boolean running;
@@ -170,23 +173,27 @@ public final class SmppLink implements AutoCloseable {
 
     private void run() {
         while (running) {
-            SMPPSession session = newSession();
+            List<CheckedSession> sessions = new ArrayList<>(2);
             try {
-                String smsc = session.connectAndBind(settings.host(), settings.port(), bindParameter(),
-                        settings.bindTimeout().toMillis());
+                CheckedSession transmitter;
+                if (settings.bindMode() == BindMode.TRANSCEIVER) {
+                    transmitter = bind(BindType.BIND_TRX, sessions);
+                } else {
+                    transmitter = bind(BindType.BIND_TX, sessions);
+                    bind(BindType.BIND_RX, sessions);
+                }
                 backoff.reset();
-                log.info("bound to SMSC '{}' at {}:{} as '{}' (transceiver)", smsc, settings.host(), settings.port(),
-                        settings.systemId());
-                setBound(session);
+                setBound(transmitter);
                 boundListeners.forEach(SmppLink::runQuietly);
-                awaitLoss(session);
+                keepAlive(sessions);
             } catch (IOException e) {
                 log.warn("cannot bind to the SMSC at {}:{}: {}", settings.host(), settings.port(), e.getMessage());
             } finally {
                 setBound(null);
-                release(session);
+                sessions.forEach(this::release);
             }
             if (running) {
+                reconnects.incrementAndGet();
                 Duration wait = backoff.next();
                 log.info("binding again in {} ms", wait.toMillis());
                 sleep(wait);
@@ -195,10 +202,28 @@ public final class SmppLink implements AutoCloseable {
         log.info("SMPP link stopped");
     }
 
-    private SMPPSession newSession() {
-        SMPPSession session = new SMPPSession();
+    /** Binds a fresh session of {@code type}, adding it to {@code sessions} (closed by the caller, bound or not). */
+    private CheckedSession bind(BindType type, List<CheckedSession> sessions) throws IOException {
+        CheckedSession session = newSession();
+        sessions.add(session);
+        String smsc = session.connectAndBind(settings.host(), settings.port(), bindParameter(type),
+                settings.bindTimeout().toMillis());
+        log.info("bound to SMSC '{}' at {}:{} as '{}' ({})", smsc, settings.host(), settings.port(),
+                settings.systemId(), type);
+        return session;
+    }
+
+    /** How many times the link was lost or could not be bound since it started. */
+    public long reconnects() {
+        return reconnects.get();
+    }
+
+    private CheckedSession newSession() {
+        CheckedSession session = new CheckedSession();
         session.setMessageReceiverListener(receiver); // before binding, or the SMSC's deliver_sm are refused
-        session.setEnquireLinkTimer((int) settings.enquireLink().toMillis());
+        // Our own enquire_link (keepAlive) runs on a fixed schedule; jSMPP's, sent only when the socket is
+        // idle, stays as a backstop at twice the interval.
+        session.setEnquireLinkTimer((int) Math.min(Integer.MAX_VALUE, settings.enquireLink().toMillis() * 2));
         session.setTransactionTimer(settings.transactionTimer().toMillis());
         // Enough threads that the deliver_sm of an SMSC's window are stored together (group commit)
         // and our responses to them do not queue behind one another.
@@ -211,26 +236,54 @@ public final class SmppLink implements AutoCloseable {
         return session;
     }
 
-    private BindParameter bindParameter() {
-        return new BindParameter(BindType.BIND_TRX, settings.systemId(), settings.password(), settings.systemType(),
-                TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, null);
+    private BindParameter bindParameter(BindType type) {
+        return new BindParameter(type, settings.systemId(), settings.password(), settings.systemType(),
+                TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN,
+                settings.addressRange().isEmpty() ? null : settings.addressRange(), InterfaceVersion.IF_34);
     }
 
-    private void awaitLoss(SMPPSession session) {
+    /**
+     * Sends enquire_link on every session every {@link SmppSettings#enquireLink()}, busy or idle, and
+     * returns when a session is lost, when one leaves two enquire_link in a row unanswered (a link
+     * that died without a word: NAT timeouts, a dead radio), or when the link is closing.
+     */
+    private void keepAlive(List<CheckedSession> sessions) {
+        int[] misses = new int[sessions.size()];
+        long interval = settings.enquireLink().toNanos();
+        long next = System.nanoTime() + interval;
+        while (running && sessions.stream().allMatch(s -> s.getSessionState().isBound())) {
+            if (System.nanoTime() < next) {
+                awaitChange(Math.min(next - System.nanoTime(), LOSS_CHECK.toNanos()));
+                continue;
+            }
+            next = System.nanoTime() + interval;
+            for (int i = 0; i < sessions.size(); i++) {
+                try {
+                    sessions.get(i).checkLink();
+                    misses[i] = 0;
+                } catch (ResponseTimeoutException | IOException | InvalidResponseException e) {
+                    if (++misses[i] >= 2) {
+                        log.warn("the SMSC at {}:{} left two enquire_link unanswered: the link is dead",
+                                settings.host(), settings.port());
+                        return;
+                    }
+                }
+            }
+        }
+        if (running) {
+            log.warn("lost the SMSC link at {}:{}", settings.host(), settings.port());
+        }
+    }
+
+    private void awaitChange(long nanos) {
         lock.lock();
         try {
-            while (running && session.getSessionState().isBound()) {
-                changed.await(LOSS_CHECK.toMillis(), TimeUnit.MILLISECONDS);
-            }
+            changed.awaitNanos(nanos);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             running = false;
         } finally {
             lock.unlock();
-        }
-        if (running) {
-            log.warn("lost the SMSC link at {}:{} (session {})", settings.host(), settings.port(),
-                    session.getSessionState());
         }
     }
 

@@ -11,8 +11,10 @@ import java.util.Objects;
  * @param systemId         our account (system_id)
  * @param password         its password
  * @param systemType       system_type, often empty
+ * @param addressRange     address_range of the bind (which MO the receiver wants), often empty
+ * @param bindMode         one transceiver, or a transmitter and a receiver
  * @param shortCode        our number (the source of every MT, the destination of MOs)
- * @param enquireLink      idle time after which an enquire_link checks the link (jSMPP sends it only when idle)
+ * @param enquireLink      how often we send enquire_link, busy or not; two unanswered in a row end the session
  * @param bindTimeout      how long to wait for a bind_resp
  * @param transactionTimer how long to wait for any other response (submit_sm_resp, unbind_resp)
  * @param reconnectMin     the first wait before binding again after a failure or a loss
@@ -24,6 +26,8 @@ public record SmppSettings(
         String systemId,
         String password,
         String systemType,
+        String addressRange,
+        BindMode bindMode,
         String shortCode,
         Duration enquireLink,
         Duration bindTimeout,
@@ -42,6 +46,8 @@ public record SmppSettings(
         Objects.requireNonNull(systemId, "systemId");
         Objects.requireNonNull(password, "password");
         Objects.requireNonNull(systemType, "systemType");
+        Objects.requireNonNull(addressRange, "addressRange");
+        Objects.requireNonNull(bindMode, "bindMode");
         Objects.requireNonNull(shortCode, "shortCode");
         if (port < 1 || port > 65_535) {
             throw new IllegalArgumentException("not a port: " + port);
@@ -58,24 +64,36 @@ public record SmppSettings(
 
     /** Settings with the default timers and reconnect backoff (1 s doubling to 60 s). */
     public static SmppSettings of(String host, int port, String systemId, String password, String shortCode) {
-        return new SmppSettings(host, port, systemId, password, "", shortCode, DEFAULT_ENQUIRE_LINK,
+        return new SmppSettings(host, port, systemId, password, "", "", BindMode.TRANSCEIVER, shortCode,
+                DEFAULT_ENQUIRE_LINK,
                 DEFAULT_BIND_TIMEOUT, DEFAULT_TRANSACTION_TIMER, DEFAULT_RECONNECT_MIN, DEFAULT_RECONNECT_MAX);
     }
 
     public SmppSettings withPort(int newPort) {
-        return new SmppSettings(host, newPort, systemId, password, systemType, shortCode, enquireLink, bindTimeout,
-                transactionTimer, reconnectMin, reconnectMax);
+        return new SmppSettings(host, newPort, systemId, password, systemType, addressRange, bindMode, shortCode,
+                enquireLink, bindTimeout, transactionTimer, reconnectMin, reconnectMax);
     }
 
     public SmppSettings withReconnect(Duration min, Duration max) {
-        return new SmppSettings(host, port, systemId, password, systemType, shortCode, enquireLink, bindTimeout,
-                transactionTimer, min, max);
+        return new SmppSettings(host, port, systemId, password, systemType, addressRange, bindMode, shortCode,
+                enquireLink, bindTimeout, transactionTimer, min, max);
+    }
+
+    public SmppSettings withBind(BindMode newMode, String newSystemType, String newAddressRange) {
+        return new SmppSettings(host, port, systemId, password, newSystemType, newAddressRange, newMode, shortCode,
+                enquireLink, bindTimeout, transactionTimer, reconnectMin, reconnectMax);
+    }
+
+    public SmppSettings withTimers(Duration newEnquireLink, Duration newTransactionTimer) {
+        return new SmppSettings(host, port, systemId, password, systemType, addressRange, bindMode, shortCode,
+                newEnquireLink, bindTimeout, newTransactionTimer, reconnectMin, reconnectMax);
     }
 
     /** Never prints the password. */
     @Override
     public String toString() {
-        return "SmppSettings[" + systemId + "@" + host + ":" + port + ", shortCode=" + shortCode + "]";
+        return "SmppSettings[" + systemId + "@" + host + ":" + port + ", " + bindMode.name().toLowerCase(java.util.Locale.ROOT)
+                + ", shortCode=" + shortCode + "]";
     }
 
     private static void positive(Duration d, String name) {
