@@ -1,0 +1,83 @@
+package org.hoctap.gateway.faults;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.hoctap.gateway.GatewayServer;
+import org.hoctap.gateway.GatewaySettings;
+import org.hoctap.gateway.smpp.BindMode;
+import org.hoctap.gateway.smpp.SmppSettings;
+import org.hoctap.gateway.smscsim.HandsetMessage;
+import org.hoctap.gateway.smscsim.SmscSimSettings;
+import org.hoctap.gateway.smscsim.SmscSimulator;
+import org.hoctap.shared.store.Database;
+import org.hoctap.shared.testing.SeededDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The link kept alive by our own enquire_link, through a proxy that can make it go silent. */
+class LinkKeepAliveTest {
+    private static final Duration DEADLINE = Duration.ofSeconds(15);
+
+    @TempDir
+    Path dataDir;
+
+    private SmscSimulator smsc;
+    private StallingProxy proxy;
+    private GatewayServer gateway;
+
+    @AfterEach
+    void stop() throws Exception {
+        if (gateway != null) {
+            gateway.close();
+        }
+        if (proxy != null) {
+            proxy.close();
+        }
+        if (smsc != null) {
+            smsc.close();
+        }
+    }
+
+    private String start(BindMode mode) throws Exception {
+        String phone;
+        try (Database db = SeededDatabase.create(dataDir)) {
+            phone = SeededDatabase.samplePhone(db);
+        }
+        smsc = SmscSimulator.start(SmscSimSettings.forTests("hoctap", "secret", "8055"));
+        proxy = StallingProxy.to(smsc.port());
+        SmppSettings smpp = SmppSettings.of("127.0.0.1", proxy.port(), "hoctap", "secret", "8055")
+                .withBind(mode, "", "")
+                .withTimers(Duration.ofMillis(300), Duration.ofMillis(300))
+                .withReconnect(Duration.ofMillis(100), Duration.ofMillis(500));
+        gateway = new GatewayServer(new GatewaySettings(dataDir, smpp, GatewaySettings.VIETNAM)).start();
+        assertTrue(gateway.awaitBound(DEADLINE), "the gateway did not bind");
+        return phone;
+    }
+
+    @Test
+    void aLinkThatGoesSilentIsNoticedAndReplacedAndMessagesFlowAgain() throws Exception {
+        String phone = start(BindMode.TRANSCEIVER);
+        int before = proxy.accepted();
+        proxy.stallAll();
+        long deadline = System.nanoTime() + DEADLINE.toNanos();
+        while (proxy.accepted() == before && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertTrue(proxy.accepted() > before, "the gateway never noticed the dead link");
+        assertTrue(gateway.awaitBound(DEADLINE), "the gateway did not bind again");
+        smsc.deliverMo(phone, "12");
+        assertTrue(smsc.awaitMessage(phone, HandsetMessage::isMt, DEADLINE).isPresent(), "no reply after recovery");
+    }
+
+    @Test
+    void aTransmitterAndReceiverPairCarriesAReportAndItsReply() throws Exception {
+        String phone = start(BindMode.TRANSMITTER_RECEIVER);
+        assertTrue(proxy.accepted() >= 2, "a pair needs two connections");
+        smsc.deliverMo(phone, "12");
+        HandsetMessage reply = smsc.awaitMessage(phone, HandsetMessage::isMt, DEADLINE).orElseThrow();
+        assertTrue(reply.text().contains("đọc sách, báo"), reply.text());
+    }
+}
