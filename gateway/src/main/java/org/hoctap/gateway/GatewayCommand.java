@@ -1,17 +1,38 @@
 package org.hoctap.gateway;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
+import org.hoctap.gateway.config.ConfigFile;
+import org.hoctap.gateway.config.SettingsDefaults;
+import org.hoctap.gateway.inbox.InboxSettings;
+import org.hoctap.gateway.outbox.OutboxSettings;
+import org.hoctap.gateway.smpp.BindMode;
+import org.hoctap.gateway.smpp.MoDecoding;
 import org.hoctap.gateway.smpp.SmppSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code gateway}: runs the central gateway until the process is stopped. */
-@Command(name = "gateway", mixinStandardHelpOptions = true,
-        description = "Runs the SMS gateway: binds to the SMSC over SMPP 3.4, records households' reports, answers.")
+@Command(name = "gateway", mixinStandardHelpOptions = true, defaultValueProvider = SettingsDefaults.class,
+        description = {
+            "Runs the SMS gateway: binds to the SMSC over SMPP 3.4, records households' reports, answers.",
+            "Each option can also come from the environment (HOCTAP_ and the option's name in capitals, "
+                    + "e.g. HOCTAP_SMSC_HOST) or from the file given with --config (e.g. smsc-host = 10.0.0.5); "
+                    + "the command line wins over the environment, which wins over the file."},
+        sortOptions = false)
 public final class GatewayCommand implements Callable<Integer> {
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "A file of settings, one 'name = value' a line, named as the options without dashes.")
+    Path config;
 
     @Option(names = "--data-dir", defaultValue = "./data/gateway",
             description = "Folder of the database and template overrides (default: ${DEFAULT-VALUE}).")
@@ -26,20 +47,77 @@ public final class GatewayCommand implements Callable<Integer> {
     @Option(names = "--system-id", defaultValue = "hoctap", description = "SMPP system_id (default: ${DEFAULT-VALUE}).")
     String systemId;
 
-    @Option(names = "--password", defaultValue = "hoctap", description = "SMPP password.")
+    @Option(names = "--password", defaultValue = "hoctap",
+            description = "SMPP password (better given in the environment or the file than on the command line).")
     String password;
+
+    @Option(names = "--system-type", defaultValue = "", description = "SMPP system_type (default: empty).")
+    String systemType;
+
+    @Option(names = "--address-range", defaultValue = "", description = "SMPP address_range of the bind (default: empty).")
+    String addressRange;
+
+    @Option(names = "--bind-type", defaultValue = "trx", paramLabel = "trx|tx-rx",
+            converter = BindTypeConverter.class,
+            description = "One transceiver (trx) or a transmitter and a receiver (tx-rx) (default: ${DEFAULT-VALUE}).")
+    BindMode bindMode;
 
     @Option(names = "--short-code", defaultValue = "8055",
             description = "Our short code, the source of replies (default: ${DEFAULT-VALUE}).")
     String shortCode;
 
-    @Option(names = "--fold", description = "Allow folding Vietnamese replies to unaccented text when cheaper.")
+    @Option(names = "--tps", defaultValue = "50",
+            description = "submit_sm per second the operator allows (default: ${DEFAULT-VALUE}).")
+    int tps;
+
+    @Option(names = "--window", defaultValue = "10",
+            description = "submit_sm awaiting their response at once (default: ${DEFAULT-VALUE}).")
+    int window;
+
+    @Option(names = "--validity-hours", defaultValue = "24",
+            description = "Give up a reply not sent within this many hours (default: ${DEFAULT-VALUE}).")
+    int validityHours;
+
+    @Option(names = "--enquire-link-seconds", defaultValue = "30",
+            description = "Check the link with enquire_link this often; two unanswered end it (default: ${DEFAULT-VALUE}).")
+    int enquireLinkSeconds;
+
+    @Option(names = "--default-alphabet", defaultValue = "gsm7", paramLabel = "gsm7|latin1|ascii",
+            converter = AlphabetConverter.class,
+            description = "What data_coding 0 means on this SMSC (default: ${DEFAULT-VALUE}).")
+    MoDecoding.DefaultAlphabet defaultAlphabet;
+
+    @Option(names = "--gsm-packed", defaultValue = "false",
+            description = "The SMSC sends GSM text packed, 8 characters in 7 bytes (default: ${DEFAULT-VALUE}).")
+    boolean gsmPacked;
+
+    @Option(names = "--duplicate-window-minutes", defaultValue = "10",
+            description = "The same text from the same number within this time is one message (default: ${DEFAULT-VALUE}).")
+    int duplicateWindowMinutes;
+
+    @Option(names = "--fold", defaultValue = "false",
+            description = "Allow folding Vietnamese replies to unaccented text when cheaper.")
     boolean fold;
+
+    @Spec
+    CommandSpec spec;
+
+    private final boolean withConfigFile;
+
+    public GatewayCommand() {
+        this(false);
+    }
+
+    private GatewayCommand(boolean withConfigFile) {
+        this.withConfigFile = withConfigFile;
+    }
 
     @Override
     public Integer call() throws InterruptedException {
-        SmppSettings smpp = SmppSettings.of(smscHost, smscPort, systemId, password, shortCode);
-        GatewayServer gateway = new GatewayServer(new GatewaySettings(dataDir, smpp, GatewaySettings.VIETNAM, fold));
+        if (config != null && !withConfigFile) {
+            return againWithConfigFile();
+        }
+        GatewayServer gateway = new GatewayServer(settings());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("gateway-shutdown").unstarted(() -> {
             gateway.close();
@@ -48,6 +126,72 @@ public final class GatewayCommand implements Callable<Integer> {
         gateway.start();
         stopped.await();
         return 0;
+    }
+
+    /** The settings the options describe; a value out of range is refused with a clear message. */
+    GatewaySettings settings() {
+        requirePositive(tps, "--tps");
+        requirePositive(window, "--window");
+        requirePositive(validityHours, "--validity-hours");
+        requirePositive(enquireLinkSeconds, "--enquire-link-seconds");
+        if (duplicateWindowMinutes < 0) {
+            throw new IllegalArgumentException("--duplicate-window-minutes must not be negative");
+        }
+        if (smscPort < 1 || smscPort > 65_535) {
+            throw new IllegalArgumentException("--smsc-port must be 1..65535, not " + smscPort);
+        }
+        SmppSettings smpp = SmppSettings.of(smscHost, smscPort, systemId, password, shortCode)
+                .withBind(bindMode, systemType, addressRange)
+                .withTimers(Duration.ofSeconds(enquireLinkSeconds), SmppSettings.DEFAULT_TRANSACTION_TIMER);
+        InboxSettings inbox = InboxSettings.DEFAULTS
+                .withDecoding(new MoDecoding(defaultAlphabet, gsmPacked))
+                .withDuplicateWindow(Duration.ofMinutes(duplicateWindowMinutes));
+        OutboxSettings outbox = OutboxSettings.DEFAULTS.withRate(tps, window)
+                .withValidity(Duration.ofHours(validityHours));
+        return new GatewaySettings(dataDir, smpp, GatewaySettings.VIETNAM, fold, inbox, outbox);
+    }
+
+    /** Parses the same arguments again with the file's settings under the environment's and the command line's. */
+    private int againWithConfigFile() {
+        Set<String> known = spec.options().stream().map(SettingsDefaults::key).collect(Collectors.toSet());
+        Properties file = ConfigFile.load(config, known);
+        CommandLine again = new CommandLine(new GatewayCommand(true))
+                .setDefaultValueProvider(new SettingsDefaults(System.getenv(), file))
+                .setOut(spec.commandLine().getOut())
+                .setErr(spec.commandLine().getErr())
+                .setExecutionExceptionHandler(spec.commandLine().getExecutionExceptionHandler());
+        return again.execute(spec.commandLine().getParseResult().originalArgs().toArray(String[]::new));
+    }
+
+    private static void requirePositive(int value, String option) {
+        if (value < 1) {
+            throw new IllegalArgumentException(option + " must be at least 1, not " + value);
+        }
+    }
+
+    /** trx or tx-rx. */
+    static final class BindTypeConverter implements CommandLine.ITypeConverter<BindMode> {
+        @Override
+        public BindMode convert(String value) {
+            return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+                case "trx" -> BindMode.TRANSCEIVER;
+                case "tx-rx", "txrx" -> BindMode.TRANSMITTER_RECEIVER;
+                default -> throw new CommandLine.TypeConversionException("'" + value + "' is not trx or tx-rx");
+            };
+        }
+    }
+
+    /** gsm7, latin1 or ascii. */
+    static final class AlphabetConverter implements CommandLine.ITypeConverter<MoDecoding.DefaultAlphabet> {
+        @Override
+        public MoDecoding.DefaultAlphabet convert(String value) {
+            return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+                case "gsm7", "gsm" -> MoDecoding.DefaultAlphabet.GSM7;
+                case "latin1", "iso-8859-1" -> MoDecoding.DefaultAlphabet.LATIN1;
+                case "ascii" -> MoDecoding.DefaultAlphabet.ASCII;
+                default -> throw new CommandLine.TypeConversionException("'" + value + "' is not gsm7, latin1 or ascii");
+            };
+        }
     }
 
     public static void main(String[] args) {

@@ -55,9 +55,9 @@ public final class GatewayServer implements AutoCloseable {
             Templates templates = Templates.loadCreatingOverrideFolder(settings.templatesDir());
             Outbox outbox = new Outbox(settings.mayFold(), clock);
             InboundProcessor processor = new InboundProcessor(db, templates, outbox, settings.smpp().shortCode(), clock);
-            inbox = new Inbox(db, processor, clock);
+            inbox = new Inbox(db, processor, clock, settings.inbox());
             link = new SmppLink(settings.smpp(), inbox.receiver());
-            sender = new OutboxSender(db, outbox, link, clock);
+            sender = new OutboxSender(db, outbox, link, clock, settings.outbox());
             inbox.start();
             sender.start();
             link.start();

@@ -3,6 +3,8 @@ package org.hoctap.gateway;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Objects;
+import org.hoctap.gateway.inbox.InboxSettings;
+import org.hoctap.gateway.outbox.OutboxSettings;
 import org.hoctap.gateway.smpp.SmppSettings;
 
 /**
@@ -13,8 +15,11 @@ import org.hoctap.gateway.smpp.SmppSettings;
  * @param zone     the households' time zone (quiet hours, "today"); Asia/Ho_Chi_Minh in Vietnam
  * @param mayFold  whether replies may be folded to unaccented Vietnamese when that is cheaper
  *                 (only where the operator's policy allows it)
+ * @param inbox    how what the SMSC delivers is read and stored
+ * @param outbox   how replies are sent
  */
-public record GatewaySettings(Path dataDir, SmppSettings smpp, ZoneId zone, boolean mayFold) {
+public record GatewaySettings(Path dataDir, SmppSettings smpp, ZoneId zone, boolean mayFold, InboxSettings inbox,
+        OutboxSettings outbox) {
     public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     public static final String DATABASE_FILE = "hoctap.db";
     public static final String TEMPLATES_DIR = "templates";
@@ -23,11 +28,26 @@ public record GatewaySettings(Path dataDir, SmppSettings smpp, ZoneId zone, bool
         dataDir = Objects.requireNonNull(dataDir, "dataDir").toAbsolutePath().normalize();
         Objects.requireNonNull(smpp, "smpp");
         Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(inbox, "inbox");
+        Objects.requireNonNull(outbox, "outbox");
+    }
+
+    /** The default inbox and outbox. */
+    public GatewaySettings(Path dataDir, SmppSettings smpp, ZoneId zone, boolean mayFold) {
+        this(dataDir, smpp, zone, mayFold, InboxSettings.DEFAULTS, OutboxSettings.DEFAULTS);
     }
 
     /** Accented replies (no folding). */
     public GatewaySettings(Path dataDir, SmppSettings smpp, ZoneId zone) {
         this(dataDir, smpp, zone, false);
+    }
+
+    public GatewaySettings withOutbox(OutboxSettings newOutbox) {
+        return new GatewaySettings(dataDir, smpp, zone, mayFold, inbox, newOutbox);
+    }
+
+    public GatewaySettings withInbox(InboxSettings newInbox) {
+        return new GatewaySettings(dataDir, smpp, zone, mayFold, newInbox, outbox);
     }
 
     public Path databaseFile() {
