@@ -50,6 +50,7 @@ public final class SmppLink implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SmppLink.class);
     private static final Duration LOSS_CHECK = Duration.ofSeconds(5);
     private static final int PDU_THREADS = 16;
+    private static final int PDU_QUEUE = 2_000;
 
     private final SmppSettings settings;
     private final MessageReceiverListener receiver;
@@ -228,6 +229,9 @@ public final class SmppLink implements AutoCloseable {
         // Enough threads that the deliver_sm of an SMSC's window are stored together (group commit)
         // and our responses to them do not queue behind one another.
         session.setPduProcessorDegree(PDU_THREADS);
+        // jSMPP answers ESME_RTHROTTLED itself when more PDUs wait than this: room for a large window of
+        // deliver_sm and their receipts.
+        session.setQueueCapacity(PDU_QUEUE);
         session.addSessionStateListener((newState, oldState, source) -> {
             if (!newState.isBound()) {
                 signal(); // only a signal: never close a session from here (jsmpp#193)

@@ -40,6 +40,7 @@ final class BindAcceptor implements AutoCloseable {
             Thread.ofPlatform().name("smsc-sim-bind-", 0).daemon(true).factory());
     private volatile boolean running = true;
     private static final int PDU_THREADS = 16;
+    private static final int PDU_QUEUE = 2_000;
     private Thread acceptThread;
 
     BindAcceptor(SmscSimSettings settings, EsmeSessions bound, SubmitReceiver receiver) throws IOException {
@@ -49,6 +50,7 @@ final class BindAcceptor implements AutoCloseable {
         this.listener = new SMPPServerSessionListener(settings.port(), socket);
         // Like a real SMSC, handle many submit_sm of a window at once rather than three.
         this.listener.setPduProcessorDegree(PDU_THREADS);
+        this.listener.setQueueCapacity(PDU_QUEUE);
         listener.setMessageReceiverListener(receiver);
         listener.setResponseDeliveryListener(receiver);
         listener.setSessionStateListener(this::onStateChange);

@@ -9,8 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -20,6 +22,7 @@ import java.util.function.Predicate;
 final class Conversations {
     static final int MAX_HANDSETS = 10_000;
 
+    private final List<Consumer<HandsetMessage>> listeners = new CopyOnWriteArrayList<>();
     private final int perHandset;
     private final Clock clock;
     private final ReentrantLock lock = new ReentrantLock();
@@ -38,6 +41,11 @@ final class Conversations {
     }
 
     /** Logs a new message and returns it with its id and time. */
+    /** Runs {@code listener} on every message added, on the thread that adds it (keep it short). */
+    void onMessage(Consumer<HandsetMessage> listener) {
+        listeners.add(listener);
+    }
+
     HandsetMessage add(String msisdn, Direction direction, String peer, String text, int dataCoding,
             String encoding, int segments, MessageStatus status, List<String> messageIds) {
         lock.lock();
@@ -50,6 +58,7 @@ final class Conversations {
                 log.removeFirst();
             }
             changed.signalAll();
+            listeners.forEach(listener -> listener.accept(message));
             return message;
         } finally {
             lock.unlock();

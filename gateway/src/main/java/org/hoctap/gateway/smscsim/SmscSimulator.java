@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.jsmpp.bean.ESMClass;
 import org.jsmpp.bean.GSMSpecificFeature;
@@ -80,6 +81,11 @@ public final class SmscSimulator implements AutoCloseable {
     /** The default short code MO go to. */
     public String shortCode() {
         return settings.shortCode();
+    }
+
+    /** Runs {@code listener} on every message a handset sends or receives (for load drivers; keep it short). */
+    public void onMessage(Consumer<HandsetMessage> listener) {
+        conversations.onMessage(listener);
     }
 
     /** Faults to inject into the handling of submit_sm (latency, throttling, refusals). */

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             KioskCommand.class,
             GatewayCommand.class,
             SmscSimCommand.class,
+            BenchCommands.class,
         })
 public final class HoctapCli implements Runnable {
     @CommandLine.Spec

@@ -5,7 +5,9 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.text.Normalizer;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -15,6 +17,10 @@ import java.util.regex.Pattern;
 public final class PhoneNumbers {
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     private static final String VN = "VN";
+    private static final String UNKNOWN_REGION = "ZZ";
+    /** Senders repeat: normalising the same text again is the cost of a full libphonenumber parse. */
+    private static final int CACHE_SIZE = 10_000;
+    private static final Map<String, Optional<String>> CACHE = new ConcurrentHashMap<>();
     private static final String VN_CODE = "84";
     private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
     /** Longer than any number with its international prefix (E.164 allows 15 digits). */
@@ -37,6 +43,19 @@ public final class PhoneNumbers {
         if (input == null) {
             return Optional.empty();
         }
+        Optional<String> known = CACHE.get(input);
+        if (known != null) {
+            return known;
+        }
+        if (CACHE.size() >= CACHE_SIZE) {
+            CACHE.clear();
+        }
+        Optional<String> normalised = normalise(input);
+        CACHE.put(input, normalised);
+        return normalised;
+    }
+
+    private static Optional<String> normalise(String input) {
         String text = Normalizer.normalize(input, Normalizer.Form.NFKC);
         StringBuilder digits = new StringBuilder(text.length());
         boolean plus = false;
@@ -66,22 +85,31 @@ public final class PhoneNumbers {
         if (e164 == null) {
             return "(none)";
         }
-        if (E164.matcher(e164).matches()) {
-            try {
-                PhoneNumber number = UTIL.parse(e164, "ZZ");
-                String code = Integer.toString(number.getCountryCode());
-                String national = e164.substring(1 + code.length());
-                if (national.length() >= 7) {
-                    return "+" + code + national.substring(0, 2) + stars(national.length() - 4)
-                            + national.substring(national.length() - 2);
-                }
-                return "+" + code + stars(national.length());
-            } catch (NumberParseException e) {
-                // not a known country code: masked below like any other text
+        Optional<String> code = E164.matcher(e164).matches() ? countryCode(e164.substring(1)) : Optional.empty();
+        if (code.isPresent()) {
+            String national = e164.substring(1 + code.get().length());
+            if (national.length() >= 7) {
+                return "+" + code.get() + national.substring(0, 2) + stars(national.length() - 4)
+                        + national.substring(national.length() - 2);
             }
+            return "+" + code.get() + stars(national.length());
         }
         return e164.length() <= 2 ? stars(e164.length())
                 : stars(e164.length() - 2) + e164.substring(e164.length() - 2);
+    }
+
+    /**
+     * The country calling code {@code digits} start with. Codes are prefix-free, so the first of one,
+     * two or three digits that names a country is the one (a map lookup: cheap enough for every log line).
+     */
+    private static Optional<String> countryCode(String digits) {
+        for (int length = 1; length <= 3 && length < digits.length(); length++) {
+            String code = digits.substring(0, length);
+            if (!UNKNOWN_REGION.equals(UTIL.getRegionCodeForCountryCode(Integer.parseInt(code)))) {
+                return Optional.of(code);
+            }
+        }
+        return Optional.empty();
     }
 
     /** After a '+': a country code and a number. */

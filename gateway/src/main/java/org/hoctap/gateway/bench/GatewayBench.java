@@ -1,0 +1,199 @@
+package org.hoctap.gateway.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.hoctap.gateway.GatewayServer;
+import org.hoctap.gateway.GatewaySettings;
+import org.hoctap.gateway.inbox.InboxSettings;
+import org.hoctap.gateway.outbox.OutboxSettings;
+import org.hoctap.gateway.smpp.SmppSettings;
+import org.hoctap.gateway.smscsim.HandsetMessage;
+import org.hoctap.gateway.smscsim.SmscSimSettings;
+import org.hoctap.gateway.smscsim.SmscSimulator;
+import org.hoctap.shared.sample.SampleData;
+import org.hoctap.shared.store.Database;
+import org.hoctap.shared.store.Jdbc;
+
+/**
+ * Drives MO → durable record → reply round trips through a real gateway bound over SMPP on loopback
+ * to the SMSC simulator, on a fresh seeded database: closed loop (a fixed number of messages always
+ * outstanding) and open loop (a fixed offered rate, latency counted from when each message was due,
+ * so a stall is not hidden). At the end it checks that every MO is in the database and every reply
+ * arrived.
+ */
+final class GatewayBench implements AutoCloseable {
+    private static final String SYSTEM_ID = "bench";
+    private static final String PASSWORD = "bench";
+    private static final String SHORT_CODE = "8055";
+    private static final String[] TEXTS = {"12", "13", "12 13", "14x2", "15", "16 17", "21", "32"};
+
+    private final SmscSimulator smsc;
+    private final GatewayServer gateway;
+    private final List<String> phones;
+    private final Map<String, Queue<Long>> dueAtByPhone = new ConcurrentHashMap<>();
+    private final Map<String, Semaphore> repliesByPhone = new ConcurrentHashMap<>();
+    private final AtomicLong sent = new AtomicLong();
+    private final AtomicLong answered = new AtomicLong();
+    private volatile Latencies current = new Latencies();
+
+    GatewayBench(Path dataDir, int window) throws IOException, InterruptedException {
+        try (Database db = Database.open(dataDir.resolve(GatewaySettings.DATABASE_FILE))) {
+            SampleData.seed(db);
+            phones = db.read(c -> Jdbc.list(c, "SELECT e164 FROM phone WHERE opted_out = 0 ORDER BY e164",
+                    row -> row.getString(1)));
+        }
+        phones.forEach(p -> {
+            dueAtByPhone.put(p, new ConcurrentLinkedQueue<>());
+            repliesByPhone.put(p, new Semaphore(0));
+        });
+        smsc = SmscSimulator.start(SmscSimSettings.forTests(SYSTEM_ID, PASSWORD, SHORT_CODE)
+                .withDeliveryThreads(window));
+        smsc.onMessage(this::onHandsetMessage);
+        SmppSettings smpp = SmppSettings.of("127.0.0.1", smsc.port(), SYSTEM_ID, PASSWORD, SHORT_CODE);
+        // Every report is a new one (the bench repeats texts), and the local SMSC takes any rate.
+        GatewaySettings settings = new GatewaySettings(dataDir, smpp, GatewaySettings.VIETNAM, false,
+                InboxSettings.DEFAULTS.withDuplicateWindow(Duration.ZERO),
+                OutboxSettings.DEFAULTS.withRate(1_000_000, window));
+        gateway = new GatewayServer(settings).start();
+        if (!gateway.awaitBound(Duration.ofSeconds(30))) {
+            close();
+            throw new IllegalStateException("the gateway did not bind to the simulator");
+        }
+    }
+
+    private void onHandsetMessage(HandsetMessage message) {
+        if (!message.isMt()) {
+            return;
+        }
+        Queue<Long> due = dueAtByPhone.get(message.msisdn());
+        Long dueAt = due == null ? null : due.poll();
+        if (dueAt != null) {
+            current.add(System.nanoTime() - dueAt);
+            answered.incrementAndGet();
+            repliesByPhone.get(message.msisdn()).release();
+        }
+    }
+
+    private void send(String phone, long dueAt, int n) {
+        dueAtByPhone.get(phone).add(dueAt);
+        sent.incrementAndGet();
+        smsc.deliverMo(phone, SHORT_CODE, TEXTS[n % TEXTS.length]);
+    }
+
+    /** {@code outstanding} virtual users, each sending from its own phones and waiting for the reply. */
+    BenchResult closedLoop(int outstanding, Duration warmUp, Duration measured) throws InterruptedException {
+        int users = Math.min(outstanding, phones.size());
+        long start = System.nanoTime();
+        long measureFrom = start + warmUp.toNanos();
+        long end = measureFrom + measured.toNanos();
+        AtomicLong sentMeasured = new AtomicLong();
+        AtomicLong answeredMeasured = new AtomicLong();
+        Latencies measuredLatencies = new Latencies();
+        List<Thread> threads = new ArrayList<>();
+        for (int u = 0; u < users; u++) {
+            int user = u;
+            int mine = (phones.size() - user + users - 1) / users; // this user's own phones: user, user + users, …
+            threads.add(Thread.ofVirtual().start(() -> {
+                int n = 0;
+                while (System.nanoTime() < end) {
+                    String phone = phones.get(user + (n % mine) * users);
+                    long at = System.nanoTime();
+                    boolean counted = at >= measureFrom;
+                    send(phone, at, n++);
+                    try {
+                        if (!repliesByPhone.get(phone).tryAcquire(10, TimeUnit.SECONDS)) {
+                            continue; // a lost reply shows in the final check
+                        }
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                    if (counted) {
+                        sentMeasured.incrementAndGet();
+                        answeredMeasured.incrementAndGet();
+                        measuredLatencies.add(System.nanoTime() - at);
+                    }
+                }
+            }));
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        return new BenchResult("closed loop, window " + users, sentMeasured.get(), answeredMeasured.get(),
+                measured.toNanos() / 1e9, measuredLatencies.percentileMillis(50),
+                measuredLatencies.percentileMillis(99), measuredLatencies.percentileMillis(100));
+    }
+
+    /** MOs offered at {@code perSecond}, round-robin over the phones, whatever the replies do. */
+    BenchResult openLoop(int perSecond, Duration measured) throws InterruptedException {
+        Latencies latencies = new Latencies();
+        current = latencies;
+        long answeredBefore = answered.get();
+        long count = perSecond * measured.toSeconds();
+        long intervalNanos = 1_000_000_000L / perSecond;
+        long start = System.nanoTime();
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
+        AtomicLong issued = new AtomicLong();
+        ticker.scheduleAtFixedRate(() -> {
+            long due = start + issued.get() * intervalNanos;
+            // Catch up on every message that fell due, stamped with when it was due.
+            while (issued.get() < count && due <= System.nanoTime()) {
+                long n = issued.getAndIncrement();
+                send(phones.get((int) (n % phones.size())), due, (int) n);
+                due = start + issued.get() * intervalNanos;
+            }
+        }, 0, Math.max(1, intervalNanos / 1000), TimeUnit.MICROSECONDS);
+        while (issued.get() < count) {
+            Thread.sleep(50);
+        }
+        ticker.shutdownNow();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        while (answered.get() - answeredBefore < count && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        return new BenchResult("open loop, " + perSecond + "/s offered", count, answered.get() - answeredBefore,
+                measured.toNanos() / 1e9, latencies.percentileMillis(50), latencies.percentileMillis(99),
+                latencies.percentileMillis(100));
+    }
+
+    /** Checks that every MO sent is stored once and processed, and every reply arrived; prints the counts. */
+    boolean check(PrintWriter out) throws InterruptedException {
+        Database db = gateway.database();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while ((answered.get() < sent.get() || db.read(c -> Jdbc.count(c,
+                "SELECT count(*) FROM outbound_message WHERE state = 'QUEUED'")) > 0) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        long stored = db.read(c -> Jdbc.count(c, "SELECT count(*) FROM inbound_message"));
+        long processed = db.read(c -> Jdbc.count(c, "SELECT count(*) FROM inbound_message WHERE state = 'PROCESSED'"));
+        long replies = db.read(c -> Jdbc.count(c, "SELECT count(*) FROM outbound_message WHERE state = 'SENT'"));
+        long resent = db.read(c -> Jdbc.count(c, "SELECT count(*) FROM outbound_message WHERE attempts > 1"));
+        boolean ok = stored == sent.get() && processed == stored && replies == stored && answered.get() >= sent.get();
+        out.printf("check: %d MO sent, %d stored, %d processed, %d replies sent, %d replies received "
+                + "(%d sent again after an unanswered submit_sm): %s%n", sent.get(), stored, processed, replies,
+                answered.get(), resent, ok ? "all accounted for" : "MISMATCH");
+        return ok;
+    }
+
+    @Override
+    public void close() {
+        if (gateway != null) {
+            gateway.close();
+        }
+        if (smsc != null) {
+            smsc.close();
+        }
+    }
+}

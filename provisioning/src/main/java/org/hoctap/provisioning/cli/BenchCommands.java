@@ -1,0 +1,19 @@
+package org.hoctap.provisioning.cli;
+
+import org.hoctap.gateway.bench.BenchCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code bench}: the benchmarks, one subcommand each. They are commands, never tests. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Runs a benchmark and prints its figures.",
+        subcommands = {BenchCommand.class})
+public final class BenchCommands implements Runnable {
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}
