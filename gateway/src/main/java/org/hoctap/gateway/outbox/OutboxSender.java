@@ -61,11 +61,13 @@ public final class OutboxSender implements AutoCloseable {
     private final Map<String, Instant> retryAt = new ConcurrentHashMap<>();
     private final AtomicLong crashResends = new AtomicLong();
     private final ReentrantLock lock = new ReentrantLock();
+    private final ReentrantLock recording = new ReentrantLock();
     private final Condition wakeUp = lock.newCondition();
     private Instant nextExpiry = Instant.MIN;
     private boolean pending;
     private volatile boolean running;
     private Thread thread;
+    private Thread recorder;
 
     public OutboxSender(Database db, Outbox outbox, SmppLink link, Clock clock) {
         this(db, outbox, link, clock, OutboxSettings.DEFAULTS);
@@ -100,6 +102,7 @@ public final class OutboxSender implements AutoCloseable {
         outbox.onWake(this::wake);
         link.onBound(this::wake);
         thread = Thread.ofPlatform().name("outbox-sender").daemon(true).start(this::run);
+        recorder = Thread.ofPlatform().name("outbox-recorder").daemon(true).start(this::recordWhileRunning);
     }
 
     /** Messages sent again because a stop fell between their submit_sm and its response (since start-up). */
@@ -127,33 +130,55 @@ public final class OutboxSender implements AutoCloseable {
     @Override
     public void close() {
         Thread t;
+        Thread r;
         synchronized (this) {
             t = thread;
+            r = recorder;
             running = false;
         }
         wake();
-        if (t != null) {
-            try {
-                t.join(10_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        submitters.shutdown();
         try {
+            if (t != null) {
+                t.join(10_000);
+            }
+            submitters.shutdown();
             submitters.awaitTermination(10, TimeUnit.SECONDS);
+            if (r != null) {
+                r.join(10_000);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         recordOutcomes();
     }
 
+    /**
+     * Records outcomes as they come, on its own thread, so that the time between an SMSC's answer and
+     * its record (the crash window) is one group commit, even while the sender waits for the rate.
+     */
+    private void recordWhileRunning() {
+        while (running || !submitters.isTerminated()) {
+            try {
+                SubmitOutcome first = outcomes.poll(200, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                outcomes.add(first); // recordOutcomes drains it with whatever else came
+                recordOutcomes();
+                wake(); // retries may be due, the window has room
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                log.error("could not record what the SMSC answered; trying again", e);
+            }
+        }
+    }
+
     private void run() {
         while (running) {
             boolean busy = false;
             try {
-                busy = recordOutcomes();
-                busy |= expireOld();
+                busy = expireOld();
                 busy |= submitDue();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -177,7 +202,7 @@ public final class OutboxSender implements AutoCloseable {
         Instant now = clock.instant();
         List<OutboundMessage> due = new ArrayList<>();
         // Claim no more than can go out soon: what is claimed is in the crash window.
-        int claim = Math.min(settings.batch(), 2 * settings.window());
+        int claim = Math.min(settings.batch(), settings.window());
         for (OutboundMessage message : db.read(c -> OutboundMessages.queued(c, claim))) {
             Instant at = retryAt.get(message.id());
             if (!inFlight.contains(message.id()) && (at == null || !now.isBefore(at))) {
@@ -223,6 +248,15 @@ public final class OutboxSender implements AutoCloseable {
 
     /** Writes the outcomes that came in, in one transaction; true when there were any. */
     private boolean recordOutcomes() {
+        recording.lock();
+        try {
+            return recordWaitingOutcomes();
+        } finally {
+            recording.unlock();
+        }
+    }
+
+    private boolean recordWaitingOutcomes() {
         List<SubmitOutcome> done = new ArrayList<>();
         outcomes.drainTo(done);
         if (done.isEmpty()) {
@@ -320,7 +354,7 @@ public final class OutboxSender implements AutoCloseable {
         lock.lock();
         try {
             long left;
-            while (running && !pending && outcomes.isEmpty() && (left = deadline - System.nanoTime()) > 0) {
+            while (running && !pending && (left = deadline - System.nanoTime()) > 0) {
                 wakeUp.awaitNanos(left);
             }
             pending = false;
