@@ -95,6 +95,11 @@ public final class GatewayCommand implements Callable<Integer> {
             description = "The same text from the same number within this time is one message (default: ${DEFAULT-VALUE}).")
     int duplicateWindowMinutes;
 
+    @Option(names = "--admin-port", defaultValue = "8026",
+            description = "Port of the admin endpoint (/status.json, /metrics) on 127.0.0.1; -1 for none "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int adminPort;
+
     @Option(names = "--fold", defaultValue = "false",
             description = "Allow folding Vietnamese replies to unaccented text when cheaper.")
     boolean fold;
@@ -148,7 +153,10 @@ public final class GatewayCommand implements Callable<Integer> {
                 .withDuplicateWindow(Duration.ofMinutes(duplicateWindowMinutes));
         OutboxSettings outbox = OutboxSettings.DEFAULTS.withRate(tps, window)
                 .withValidity(Duration.ofHours(validityHours));
-        return new GatewaySettings(dataDir, smpp, GatewaySettings.VIETNAM, fold, inbox, outbox);
+        if (adminPort < -1 || adminPort > 65_535) {
+            throw new IllegalArgumentException("--admin-port must be -1 (none) or 0..65535, not " + adminPort);
+        }
+        return new GatewaySettings(dataDir, smpp, GatewaySettings.VIETNAM, fold, inbox, outbox, adminPort);
     }
 
     /** Parses the same arguments again with the file's settings under the environment's and the command line's. */

@@ -2,6 +2,7 @@ package org.hoctap.gateway;
 
 import java.time.Clock;
 import java.time.Duration;
+import org.hoctap.gateway.admin.AdminServer;
 import org.hoctap.gateway.inbox.InboundProcessor;
 import org.hoctap.gateway.inbox.Inbox;
 import org.hoctap.gateway.outbox.Outbox;
@@ -26,6 +27,8 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  */
 public final class GatewayServer implements AutoCloseable {
+    /** The admin endpoint answers this machine only (a reverse proxy can publish it). */
+    private static final String ADMIN_HOST = "127.0.0.1";
     private static final Logger log = LoggerFactory.getLogger(GatewayServer.class);
 
     private final GatewaySettings settings;
@@ -34,6 +37,7 @@ public final class GatewayServer implements AutoCloseable {
     private volatile Inbox inbox;
     private volatile OutboxSender sender;
     private volatile SmppLink link;
+    private volatile AdminServer admin;
     private boolean closed;
 
     public GatewayServer(GatewaySettings settings) {
@@ -61,6 +65,12 @@ public final class GatewayServer implements AutoCloseable {
             inbox.start();
             sender.start();
             link.start();
+            if (settings.adminPort() != GatewaySettings.NO_ADMIN) {
+                SmppLink theLink = link;
+                OutboxSender theSender = sender;
+                admin = AdminServer.start(db, () -> new AdminServer.LinkState(theLink.isBound(), theLink.reconnects(),
+                        theSender.currentRate()), clock, ADMIN_HOST, settings.adminPort());
+            }
         } catch (RuntimeException e) {
             close();
             throw e;
@@ -75,6 +85,11 @@ public final class GatewayServer implements AutoCloseable {
             throw new IllegalStateException("the gateway is not started");
         }
         return db;
+    }
+
+    /** The admin endpoint's port, when it runs. */
+    public synchronized java.util.OptionalInt adminPort() {
+        return admin == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(admin.port());
     }
 
     public GatewaySettings settings() {
@@ -104,6 +119,9 @@ public final class GatewayServer implements AutoCloseable {
             return;
         }
         closed = true;
+        if (admin != null) {
+            admin.close();
+        }
         if (link != null) {
             link.close();
         }

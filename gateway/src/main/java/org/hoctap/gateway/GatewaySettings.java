@@ -17,9 +17,12 @@ import org.hoctap.gateway.smpp.SmppSettings;
  *                 (only where the operator's policy allows it)
  * @param inbox    how what the SMSC delivers is read and stored
  * @param outbox   how replies are sent
+ * @param adminPort the admin endpoint's port on loopback (0: any free port; -1: none)
  */
 public record GatewaySettings(Path dataDir, SmppSettings smpp, ZoneId zone, boolean mayFold, InboxSettings inbox,
-        OutboxSettings outbox) {
+        OutboxSettings outbox, int adminPort) {
+    public static final int NO_ADMIN = -1;
+
     public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     public static final String DATABASE_FILE = "hoctap.db";
     public static final String TEMPLATES_DIR = "templates";
@@ -30,11 +33,14 @@ public record GatewaySettings(Path dataDir, SmppSettings smpp, ZoneId zone, bool
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(inbox, "inbox");
         Objects.requireNonNull(outbox, "outbox");
+        if (adminPort < NO_ADMIN || adminPort > 65_535) {
+            throw new IllegalArgumentException("the admin port must be -1 (none) or 0..65535, not " + adminPort);
+        }
     }
 
     /** The default inbox and outbox. */
     public GatewaySettings(Path dataDir, SmppSettings smpp, ZoneId zone, boolean mayFold) {
-        this(dataDir, smpp, zone, mayFold, InboxSettings.DEFAULTS, OutboxSettings.DEFAULTS);
+        this(dataDir, smpp, zone, mayFold, InboxSettings.DEFAULTS, OutboxSettings.DEFAULTS, NO_ADMIN);
     }
 
     /** Accented replies (no folding). */
@@ -43,11 +49,15 @@ public record GatewaySettings(Path dataDir, SmppSettings smpp, ZoneId zone, bool
     }
 
     public GatewaySettings withOutbox(OutboxSettings newOutbox) {
-        return new GatewaySettings(dataDir, smpp, zone, mayFold, inbox, newOutbox);
+        return new GatewaySettings(dataDir, smpp, zone, mayFold, inbox, newOutbox, adminPort);
     }
 
     public GatewaySettings withInbox(InboxSettings newInbox) {
-        return new GatewaySettings(dataDir, smpp, zone, mayFold, newInbox, outbox);
+        return new GatewaySettings(dataDir, smpp, zone, mayFold, newInbox, outbox, adminPort);
+    }
+
+    public GatewaySettings withAdminPort(int port) {
+        return new GatewaySettings(dataDir, smpp, zone, mayFold, inbox, outbox, port);
     }
 
     public Path databaseFile() {

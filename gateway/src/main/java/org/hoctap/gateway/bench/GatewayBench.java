@@ -66,7 +66,7 @@ final class GatewayBench implements AutoCloseable {
         // Every report is a new one (the bench repeats texts), and the local SMSC takes any rate.
         GatewaySettings settings = new GatewaySettings(dataDir, smpp, GatewaySettings.VIETNAM, false,
                 InboxSettings.DEFAULTS.withDuplicateWindow(Duration.ZERO),
-                OutboxSettings.DEFAULTS.withRate(1_000_000, window));
+                OutboxSettings.DEFAULTS.withRate(1_000_000, window), GatewaySettings.NO_ADMIN);
         gateway = new GatewayServer(settings).start();
         if (!gateway.awaitBound(Duration.ofSeconds(30))) {
             close();

@@ -53,7 +53,7 @@ class CrashRecoveryTest {
                 "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", GatewayCommand.class.getName(),
                 "--data-dir", dataDir.toString(), "--smsc-host", "127.0.0.1",
                 "--smsc-port", String.valueOf(smsc.port()), "--system-id", "hoctap", "--password", "secret",
-                "--short-code", "8055", "--tps", "10000", "--window", "50");
+                "--short-code", "8055", "--tps", "10000", "--window", "50", "--admin-port", "0");
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dataDir.resolve("gateway-" + System.nanoTime() + ".log").toFile()).start();
         assertTrue(smsc.awaitBound(DEADLINE), "the gateway process did not bind");

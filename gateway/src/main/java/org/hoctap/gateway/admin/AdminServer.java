@@ -1,0 +1,96 @@
+package org.hoctap.gateway.admin;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.hoctap.shared.store.Database;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The gateway's admin HTTP endpoint: {@code GET /status.json} and {@code GET /metrics} (Prometheus
+ * text). It listens on loopback by default: the figures are not for the world.
+ */
+public final class AdminServer implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(AdminServer.class);
+    private static final long TIMEOUT_SECONDS = 10;
+
+    /** What the link says about itself, asked for at each request. */
+    public record LinkState(boolean bound, long reconnects, double sendRate) {
+    }
+
+    private final Vertx vertx;
+    private final HttpServer server;
+
+    private AdminServer(Vertx vertx, HttpServer server) {
+        this.vertx = vertx;
+        this.server = server;
+    }
+
+    public static AdminServer start(Database db, Supplier<LinkState> link, Clock clock, String host, int port) {
+        Vertx vertx = Vertx.vertx();
+        Router router = Router.router(vertx);
+        router.get("/status.json").handler(ctx -> answer(ctx, db, link, clock, false));
+        router.get("/metrics").handler(ctx -> answer(ctx, db, link, clock, true));
+        try {
+            HttpServer server = vertx.createHttpServer().requestHandler(router).listen(port, host)
+                    .toCompletionStage().toCompletableFuture().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            log.info("admin endpoint on http://{}:{}/status.json and /metrics", host, server.actualPort());
+            return new AdminServer(vertx, server);
+        } catch (Exception e) {
+            vertx.close();
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new IllegalStateException("cannot start the admin endpoint on " + host + ":" + port + ": "
+                    + cause.getMessage(), cause);
+        }
+    }
+
+    private static void answer(RoutingContext ctx, Database db, Supplier<LinkState> link, Clock clock,
+            boolean prometheus) {
+        LinkState state = link.get();
+        ctx.vertx().executeBlocking(() -> db.read(c -> GatewayMetrics.read(c, clock.instant(), state.bound(),
+                state.reconnects(), state.sendRate()))).onComplete(result -> {
+                    if (result.failed()) {
+                        log.error("cannot read the gateway's figures", result.cause());
+                        ctx.response().setStatusCode(500).end("cannot read the figures");
+                    } else if (prometheus) {
+                        ctx.response().putHeader("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
+                                .end(result.result().prometheus());
+                    } else {
+                        ctx.json(json(result.result()));
+                    }
+                });
+    }
+
+    private static JsonObject json(GatewayMetrics m) {
+        JsonObject receipts = new JsonObject();
+        m.receiptsByState().forEach(receipts::put);
+        return new JsonObject()
+                .put("smpp", new JsonObject().put("bound", m.bound()).put("reconnects", m.reconnects()))
+                .put("mo", new JsonObject().put("lastMinute", m.moLastMinute()).put("total", m.moTotal())
+                        .put("duplicates", m.duplicates()))
+                .put("mt", new JsonObject().put("lastMinute", m.mtLastMinute()).put("queued", m.queued())
+                        .put("sent", m.sent()).put("failed", m.failed()).put("retries", m.retries())
+                        .put("crashResends", m.crashResends()).put("sendRate", m.sendRate()))
+                .put("receipts", receipts);
+    }
+
+    public int port() {
+        return server.actualPort();
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.close().toCompletionStage().toCompletableFuture().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            log.warn("closing the admin endpoint: {}", e.toString());
+        }
+        vertx.close();
+    }
+}
