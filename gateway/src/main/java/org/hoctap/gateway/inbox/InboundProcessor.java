@@ -150,8 +150,8 @@ public final class InboundProcessor {
         if (d.reply().isPresent() && ReplyGuard.mayReply(message.sender(), shortCode)) {
             Reply reply = d.reply().get();
             String text = templates.render(reply.templateKey(), reply.language(), reply.values());
-            outbox.queue(c, message.sender(), reply.templateKey(), reply.language(), text, Optional.of(message.id()));
-            replied = true;
+            replied = outbox.reply(c, message.sender(), reply.templateKey(), reply.language(), text, message.id())
+                    .isPresent();
         }
         InboundMessages.setState(c, message.id(), InboundState.PROCESSED);
         return replied ? d : new Decision(d.outcome(), Optional.empty(), d.sender());

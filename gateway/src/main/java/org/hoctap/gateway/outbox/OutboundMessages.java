@@ -33,11 +33,17 @@ public final class OutboundMessages {
         return Jdbc.one(c, "SELECT * FROM outbound_message WHERE id = ?", OutboundMessages::message, id);
     }
 
-    /** Up to {@code limit} queued messages not being sent right now, oldest first. */
-    public static List<OutboundMessage> queued(Connection c, int limit) throws SQLException {
+    /** Up to {@code limit} queued messages that may go at {@code now} and are not being sent, oldest first. */
+    public static List<OutboundMessage> queued(Connection c, int limit, Instant now) throws SQLException {
         return Jdbc.list(c, """
-                SELECT * FROM outbound_message WHERE state = 'QUEUED' AND in_flight_since IS NULL
-                ORDER BY created_at, id LIMIT ?""", OutboundMessages::message, limit);
+                SELECT * FROM outbound_message
+                WHERE state = 'QUEUED' AND in_flight_since IS NULL AND (not_before IS NULL OR not_before <= ?)
+                ORDER BY created_at, id LIMIT ?""", OutboundMessages::message, now, limit);
+    }
+
+    /** The message waits until {@code until} (a broadcast queued in quiet hours). */
+    public static void holdUntil(Connection c, String id, Instant until) throws SQLException {
+        Jdbc.update(c, "UPDATE outbound_message SET not_before = ? WHERE id = ?", until, id);
     }
 
     public static List<OutboundMessage> inReplyTo(Connection c, String inboundId) throws SQLException {

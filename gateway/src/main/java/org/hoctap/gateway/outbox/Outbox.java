@@ -3,10 +3,15 @@ package org.hoctap.gateway.outbox;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import org.hoctap.shared.id.Ids;
+import org.hoctap.shared.phone.PhoneNumbers;
+import org.hoctap.shared.store.Jdbc;
 import org.hoctap.shared.text.Language;
 import org.hoctap.shared.text.SmsText;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Queues MTs inside the caller's transaction, so a reply is queued together with what it reports
@@ -17,16 +22,65 @@ import org.hoctap.shared.text.SmsText;
  * Vietnamese only when {@code mayFold} (the operator's policy allows "không dấu" text).
  */
 public final class Outbox {
+    private static final Logger log = LoggerFactory.getLogger(Outbox.class);
+
     private final boolean mayFold;
     private final Clock clock;
+    private final ReplyLimits limits;
+    private final QuietHours quietHours;
     private volatile Runnable waker = () -> { };
 
     public Outbox(boolean mayFold, Clock clock) {
-        this.mayFold = mayFold;
-        this.clock = clock;
+        this(mayFold, clock, ReplyLimits.DEFAULTS, QuietHours.VIETNAM);
     }
 
-    /** Inserts a QUEUED message; commit the transaction, then {@link #wake()}. */
+    public Outbox(boolean mayFold, Clock clock, ReplyLimits limits, QuietHours quietHours) {
+        this.mayFold = mayFold;
+        this.clock = clock;
+        this.limits = limits;
+        this.quietHours = quietHours;
+    }
+
+    /**
+     * Queues a reply to a household's message unless the number has had its {@link ReplyLimits}: too
+     * many replies today, or this same text too often lately. Empty when it is held back (logged).
+     */
+    public Optional<OutboundMessage> reply(Connection c, String recipient, String templateKey, Language language,
+            String text, String inReplyTo) throws SQLException {
+        Instant now = clock.instant();
+        long today = Jdbc.count(c, "SELECT count(*) FROM outbound_message WHERE recipient = ? AND created_at >= ?",
+                recipient, now.minus(ReplyLimits.DAY));
+        if (today >= limits.perNumberPerDay()) {
+            log.warn("not answering {}: {} replies in 24 hours already", PhoneNumbers.masked(recipient), today);
+            return Optional.empty();
+        }
+        SmsText sms = SmsText.cheapest(text, mayFold);
+        long sameText = Jdbc.count(c, """
+                SELECT count(*) FROM outbound_message WHERE recipient = ? AND created_at >= ? AND text = ?""",
+                recipient, now.minus(ReplyLimits.SAME_TEXT_WINDOW), sms.text());
+        if (sameText >= limits.sameTextRepeats()) {
+            log.warn("not answering {}: the same reply went {} times in {} minutes", PhoneNumbers.masked(recipient),
+                    sameText, ReplyLimits.SAME_TEXT_WINDOW.toMinutes());
+            return Optional.empty();
+        }
+        return Optional.of(queue(c, recipient, templateKey, language, text, Optional.of(inReplyTo)));
+    }
+
+    /**
+     * Queues a message nobody asked for (a reminder, a result); queued in quiet hours it waits until
+     * they end. Commit, then {@link #wake()}.
+     */
+    public OutboundMessage broadcast(Connection c, String recipient, String templateKey, Language language, String text)
+            throws SQLException {
+        OutboundMessage message = queue(c, recipient, templateKey, language, text, Optional.empty());
+        Optional<Instant> hold = quietHours.holdUntil(clock.instant());
+        if (hold.isPresent()) {
+            OutboundMessages.holdUntil(c, message.id(), hold.get());
+        }
+        return message;
+    }
+
+    /** Inserts a QUEUED message, whatever the limits; commit the transaction, then {@link #wake()}. */
     public OutboundMessage queue(Connection c, String recipient, String templateKey, Language language, String text,
             Optional<String> inReplyTo) throws SQLException {
         SmsText sms = SmsText.cheapest(text, mayFold);

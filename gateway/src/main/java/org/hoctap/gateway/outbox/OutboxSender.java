@@ -203,7 +203,7 @@ public final class OutboxSender implements AutoCloseable {
         List<OutboundMessage> due = new ArrayList<>();
         // Claim no more than can go out soon: what is claimed is in the crash window.
         int claim = Math.min(settings.batch(), settings.window());
-        for (OutboundMessage message : db.read(c -> OutboundMessages.queued(c, claim))) {
+        for (OutboundMessage message : db.read(c -> OutboundMessages.queued(c, claim, now))) {
             Instant at = retryAt.get(message.id());
             if (!inFlight.contains(message.id()) && (at == null || !now.isBefore(at))) {
                 due.add(message);
