@@ -11,6 +11,7 @@ import org.hoctap.gateway.config.ConfigFile;
 import org.hoctap.gateway.config.SettingsDefaults;
 import org.hoctap.gateway.inbox.InboxSettings;
 import org.hoctap.gateway.outbox.OutboxSettings;
+import org.hoctap.gateway.outbox.ReplyLimits;
 import org.hoctap.gateway.smpp.BindMode;
 import org.hoctap.gateway.smpp.MoDecoding;
 import org.hoctap.gateway.smpp.SmppSettings;
@@ -95,6 +96,14 @@ public final class GatewayCommand implements Callable<Integer> {
             description = "The same text from the same number within this time is one message (default: ${DEFAULT-VALUE}).")
     int duplicateWindowMinutes;
 
+    @Option(names = "--replies-per-day", defaultValue = "30",
+            description = "Replies to one number in 24 hours at most (default: ${DEFAULT-VALUE}).")
+    int repliesPerDay;
+
+    @Option(names = "--same-text-repeats", defaultValue = "2",
+            description = "Times the same reply may go to one number in 30 minutes (default: ${DEFAULT-VALUE}).")
+    int sameTextRepeats;
+
     @Option(names = "--admin-port", defaultValue = "8026",
             description = "Port of the admin endpoint (/status.json, /metrics) on 127.0.0.1; -1 for none "
                     + "(default: ${DEFAULT-VALUE}).")
@@ -139,6 +148,8 @@ public final class GatewayCommand implements Callable<Integer> {
         requirePositive(window, "--window");
         requirePositive(validityHours, "--validity-hours");
         requirePositive(enquireLinkSeconds, "--enquire-link-seconds");
+        requirePositive(repliesPerDay, "--replies-per-day");
+        requirePositive(sameTextRepeats, "--same-text-repeats");
         if (duplicateWindowMinutes < 0) {
             throw new IllegalArgumentException("--duplicate-window-minutes must not be negative");
         }
@@ -152,7 +163,8 @@ public final class GatewayCommand implements Callable<Integer> {
                 .withDecoding(new MoDecoding(defaultAlphabet, gsmPacked))
                 .withDuplicateWindow(Duration.ofMinutes(duplicateWindowMinutes));
         OutboxSettings outbox = OutboxSettings.DEFAULTS.withRate(tps, window)
-                .withValidity(Duration.ofHours(validityHours));
+                .withValidity(Duration.ofHours(validityHours))
+                .withLimits(new ReplyLimits(repliesPerDay, sameTextRepeats));
         if (adminPort < -1 || adminPort > 65_535) {
             throw new IllegalArgumentException("--admin-port must be -1 (none) or 0..65535, not " + adminPort);
         }

@@ -7,6 +7,7 @@ import org.hoctap.gateway.inbox.InboundProcessor;
 import org.hoctap.gateway.inbox.Inbox;
 import org.hoctap.gateway.outbox.Outbox;
 import org.hoctap.gateway.outbox.OutboxSender;
+import org.hoctap.gateway.outbox.QuietHours;
 import org.hoctap.gateway.smpp.SmppLink;
 import org.hoctap.shared.store.Database;
 import org.hoctap.shared.text.Templates;
@@ -57,7 +58,7 @@ public final class GatewayServer implements AutoCloseable {
         try {
             db = Database.open(settings.databaseFile());
             Templates templates = Templates.loadCreatingOverrideFolder(settings.templatesDir());
-            Outbox outbox = new Outbox(settings.mayFold(), clock);
+            Outbox outbox = new Outbox(settings.mayFold(), clock, settings.outbox().limits(), QuietHours.VIETNAM);
             InboundProcessor processor = new InboundProcessor(db, templates, outbox, settings.smpp().shortCode(), clock);
             inbox = new Inbox(db, processor, clock, settings.inbox());
             link = new SmppLink(settings.smpp(), inbox.receiver());

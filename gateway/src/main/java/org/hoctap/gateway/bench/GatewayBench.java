@@ -19,6 +19,7 @@ import org.hoctap.gateway.GatewayServer;
 import org.hoctap.gateway.GatewaySettings;
 import org.hoctap.gateway.inbox.InboxSettings;
 import org.hoctap.gateway.outbox.OutboxSettings;
+import org.hoctap.gateway.outbox.ReplyLimits;
 import org.hoctap.gateway.smpp.SmppSettings;
 import org.hoctap.gateway.smscsim.HandsetMessage;
 import org.hoctap.gateway.smscsim.SmscSimSettings;
@@ -63,10 +64,12 @@ final class GatewayBench implements AutoCloseable {
                 .withDeliveryThreads(window));
         smsc.onMessage(this::onHandsetMessage);
         SmppSettings smpp = SmppSettings.of("127.0.0.1", smsc.port(), SYSTEM_ID, PASSWORD, SHORT_CODE);
-        // Every report is a new one (the bench repeats texts), and the local SMSC takes any rate.
+        // Every report is a new one and gets its reply (the bench repeats texts and numbers), and the
+        // local SMSC takes any rate.
         GatewaySettings settings = new GatewaySettings(dataDir, smpp, GatewaySettings.VIETNAM, false,
                 InboxSettings.DEFAULTS.withDuplicateWindow(Duration.ZERO),
-                OutboxSettings.DEFAULTS.withRate(1_000_000, window), GatewaySettings.NO_ADMIN);
+                OutboxSettings.DEFAULTS.withRate(1_000_000, window)
+                        .withLimits(new ReplyLimits(Integer.MAX_VALUE, Integer.MAX_VALUE)), GatewaySettings.NO_ADMIN);
         gateway = new GatewayServer(settings).start();
         if (!gateway.awaitBound(Duration.ofSeconds(30))) {
             close();

@@ -12,14 +12,17 @@ import java.util.Objects;
  * @param retry    how refused or unanswered messages are tried again
  * @param validity a message not sent within this time after it was queued is given up (FAILED,
  *                 "expired"): a reply that arrives a day late is worse than none
+ * @param limits   how much one number is answered
  */
-public record OutboxSettings(int tps, int window, int batch, RetryPolicy retry, Duration validity) {
+public record OutboxSettings(int tps, int window, int batch, RetryPolicy retry, Duration validity,
+        ReplyLimits limits) {
     public static final OutboxSettings DEFAULTS =
-            new OutboxSettings(50, 10, 500, RetryPolicy.DEFAULT, Duration.ofHours(24));
+            new OutboxSettings(50, 10, 500, RetryPolicy.DEFAULT, Duration.ofHours(24), ReplyLimits.DEFAULTS);
 
     public OutboxSettings {
         Objects.requireNonNull(retry, "retry");
         Objects.requireNonNull(validity, "validity");
+        Objects.requireNonNull(limits, "limits");
         if (tps < 1 || window < 1 || batch < 1) {
             throw new IllegalArgumentException("tps, window and batch must be at least 1");
         }
@@ -29,14 +32,18 @@ public record OutboxSettings(int tps, int window, int batch, RetryPolicy retry, 
     }
 
     public OutboxSettings withRate(int newTps, int newWindow) {
-        return new OutboxSettings(newTps, newWindow, batch, retry, validity);
+        return new OutboxSettings(newTps, newWindow, batch, retry, validity, limits);
     }
 
     public OutboxSettings withRetry(RetryPolicy newRetry) {
-        return new OutboxSettings(tps, window, batch, newRetry, validity);
+        return new OutboxSettings(tps, window, batch, newRetry, validity, limits);
     }
 
     public OutboxSettings withValidity(Duration newValidity) {
-        return new OutboxSettings(tps, window, batch, retry, newValidity);
+        return new OutboxSettings(tps, window, batch, retry, newValidity, limits);
+    }
+
+    public OutboxSettings withLimits(ReplyLimits newLimits) {
+        return new OutboxSettings(tps, window, batch, retry, validity, newLimits);
     }
 }
