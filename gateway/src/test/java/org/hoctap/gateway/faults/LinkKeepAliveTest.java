@@ -13,6 +13,7 @@ import org.hoctap.gateway.smscsim.SmscSimSettings;
 import org.hoctap.gateway.smscsim.SmscSimulator;
 import org.hoctap.shared.store.Database;
 import org.hoctap.shared.testing.SeededDatabase;
+import org.hoctap.shared.testing.faults.FaultProxy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +26,7 @@ class LinkKeepAliveTest {
     Path dataDir;
 
     private SmscSimulator smsc;
-    private StallingProxy proxy;
+    private FaultProxy proxy;
     private GatewayServer gateway;
 
     @AfterEach
@@ -47,7 +48,7 @@ class LinkKeepAliveTest {
             phone = SeededDatabase.samplePhone(db);
         }
         smsc = SmscSimulator.start(SmscSimSettings.forTests("hoctap", "secret", "8055"));
-        proxy = StallingProxy.to(smsc.port());
+        proxy = FaultProxy.to(smsc.port());
         SmppSettings smpp = SmppSettings.of("127.0.0.1", proxy.port(), "hoctap", "secret", "8055")
                 .withBind(mode, "", "")
                 .withTimers(Duration.ofMillis(300), Duration.ofMillis(300))
