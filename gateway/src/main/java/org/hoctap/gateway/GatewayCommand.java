@@ -14,6 +14,7 @@ import org.hoctap.gateway.outbox.OutboxSettings;
 import org.hoctap.gateway.outbox.ReplyLimits;
 import org.hoctap.gateway.smpp.BindMode;
 import org.hoctap.gateway.smpp.MoDecoding;
+import org.hoctap.gateway.smpp.MtSplit;
 import org.hoctap.gateway.smpp.SmppSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -66,6 +67,11 @@ public final class GatewayCommand implements Callable<Integer> {
     @Option(names = "--short-code", defaultValue = "8055",
             description = "Our short code, the source of replies (default: ${DEFAULT-VALUE}).")
     String shortCode;
+
+    @Option(names = "--split", defaultValue = "udh8", paramLabel = "udh8|udh16|sar|payload",
+            converter = SplitConverter.class,
+            description = "How a reply longer than one SMS is sent (default: ${DEFAULT-VALUE}).")
+    MtSplit split;
 
     @Option(names = "--tps", defaultValue = "50",
             description = "submit_sm per second the operator allows (default: ${DEFAULT-VALUE}).")
@@ -158,6 +164,7 @@ public final class GatewayCommand implements Callable<Integer> {
         }
         SmppSettings smpp = SmppSettings.of(smscHost, smscPort, systemId, password, shortCode)
                 .withBind(bindMode, systemType, addressRange)
+                .withSplit(split)
                 .withTimers(Duration.ofSeconds(enquireLinkSeconds), SmppSettings.DEFAULT_TRANSACTION_TIMER);
         InboxSettings inbox = InboxSettings.DEFAULTS
                 .withDecoding(new MoDecoding(defaultAlphabet, gsmPacked))
@@ -198,6 +205,18 @@ public final class GatewayCommand implements Callable<Integer> {
                 case "tx-rx", "txrx" -> BindMode.TRANSMITTER_RECEIVER;
                 default -> throw new CommandLine.TypeConversionException("'" + value + "' is not trx or tx-rx");
             };
+        }
+    }
+
+    /** udh8, udh16, sar or payload. */
+    static final class SplitConverter implements CommandLine.ITypeConverter<MtSplit> {
+        @Override
+        public MtSplit convert(String value) {
+            try {
+                return MtSplit.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not udh8, udh16, sar or payload");
+            }
         }
     }
 

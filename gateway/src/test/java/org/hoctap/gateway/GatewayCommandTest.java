@@ -14,6 +14,7 @@ import java.util.Properties;
 import org.hoctap.gateway.config.SettingsDefaults;
 import org.hoctap.gateway.smpp.BindMode;
 import org.hoctap.gateway.smpp.MoDecoding;
+import org.hoctap.gateway.smpp.MtSplit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -45,7 +46,7 @@ class GatewayCommandTest {
                 "--system-id", "X", "--password", "Y", "--system-type", "VMA", "--address-range", "^8055",
                 "--bind-type", "tx-rx", "--tps", "30", "--window", "5", "--validity-hours", "6",
                 "--enquire-link-seconds", "20", "--default-alphabet", "latin1", "--gsm-packed",
-                "--duplicate-window-minutes", "3", "--data-dir", dir.toString());
+                "--duplicate-window-minutes", "3", "--split", "sar", "--data-dir", dir.toString());
         assertEquals("10.1.2.3", settings.smpp().host());
         assertEquals(2776, settings.smpp().port());
         assertEquals("X", settings.smpp().systemId());
@@ -60,6 +61,7 @@ class GatewayCommandTest {
         assertEquals(new MoDecoding(MoDecoding.DefaultAlphabet.LATIN1, true), settings.inbox().decoding());
         assertEquals(Duration.ofMinutes(3), settings.inbox().duplicateWindow());
         assertEquals(dir.toAbsolutePath(), settings.dataDir());
+        assertEquals(MtSplit.SAR, settings.smpp().split());
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.jsmpp.bean.InterfaceVersion;
 import org.jsmpp.bean.MessageMode;
 import org.jsmpp.bean.MessageType;
 import org.jsmpp.bean.NumberingPlanIndicator;
+import org.jsmpp.bean.OptionalParameter;
 import org.jsmpp.bean.RegisteredDelivery;
 import org.jsmpp.bean.SMSCDeliveryReceipt;
 import org.jsmpp.bean.TypeOfNumber;
@@ -119,18 +120,20 @@ public final class SmppLink implements AutoCloseable {
         if (session == null || !session.getSessionState().isBound()) {
             throw SubmitFailure.notBound();
         }
-        EncodedMessage message = MtEncoder.encode(text, reference.getAndIncrement());
+        EncodedMessage message = MtEncoder.encode(text, reference.getAndIncrement(), settings.split());
         Addresses from = Addresses.ours(settings.shortCode());
         Addresses to = Addresses.handset(recipient);
         ESMClass esmClass = new ESMClass(MessageMode.DEFAULT, MessageType.DEFAULT,
                 message.udhi() ? GSMSpecificFeature.UDHI : GSMSpecificFeature.DEFAULT);
         List<String> ids = new ArrayList<>(message.parts().size());
-        for (byte[] part : message.parts()) {
+        for (int i = 0; i < message.parts().size(); i++) {
+            byte[] part = message.parts().get(i);
             try {
                 SubmitSmResult result = session.submitShortMessage("", from.ton(), from.npi(), from.address(),
                         to.ton(), to.npi(), to.address(), esmClass, (byte) 0, (byte) 1, null, null,
                         new RegisteredDelivery(SMSCDeliveryReceipt.SUCCESS_FAILURE), (byte) 0,
-                        DataCodings.newInstance(message.dataCoding()), (byte) 0, part);
+                        DataCodings.newInstance(message.dataCoding()), (byte) 0, part,
+                        message.partTlvs().get(i).toArray(OptionalParameter[]::new));
                 ids.add(result.getMessageId());
             } catch (NegativeResponseException e) {
                 throw SubmitFailure.rejected(e.getCommandStatus(), e);

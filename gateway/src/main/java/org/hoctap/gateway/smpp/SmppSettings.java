@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param systemType       system_type, often empty
  * @param addressRange     address_range of the bind (which MO the receiver wants), often empty
  * @param bindMode         one transceiver, or a transmitter and a receiver
+ * @param split            how a text longer than one SMS is sent
  * @param shortCode        our number (the source of every MT, the destination of MOs)
  * @param enquireLink      how often we send enquire_link, busy or not; two unanswered in a row end the session
  * @param bindTimeout      how long to wait for a bind_resp
@@ -28,6 +29,7 @@ public record SmppSettings(
         String systemType,
         String addressRange,
         BindMode bindMode,
+        MtSplit split,
         String shortCode,
         Duration enquireLink,
         Duration bindTimeout,
@@ -48,6 +50,7 @@ public record SmppSettings(
         Objects.requireNonNull(systemType, "systemType");
         Objects.requireNonNull(addressRange, "addressRange");
         Objects.requireNonNull(bindMode, "bindMode");
+        Objects.requireNonNull(split, "split");
         Objects.requireNonNull(shortCode, "shortCode");
         if (port < 1 || port > 65_535) {
             throw new IllegalArgumentException("not a port: " + port);
@@ -64,28 +67,33 @@ public record SmppSettings(
 
     /** Settings with the default timers and reconnect backoff (1 s doubling to 60 s). */
     public static SmppSettings of(String host, int port, String systemId, String password, String shortCode) {
-        return new SmppSettings(host, port, systemId, password, "", "", BindMode.TRANSCEIVER, shortCode,
+        return new SmppSettings(host, port, systemId, password, "", "", BindMode.TRANSCEIVER, MtSplit.UDH8, shortCode,
                 DEFAULT_ENQUIRE_LINK,
                 DEFAULT_BIND_TIMEOUT, DEFAULT_TRANSACTION_TIMER, DEFAULT_RECONNECT_MIN, DEFAULT_RECONNECT_MAX);
     }
 
     public SmppSettings withPort(int newPort) {
-        return new SmppSettings(host, newPort, systemId, password, systemType, addressRange, bindMode, shortCode,
+        return new SmppSettings(host, newPort, systemId, password, systemType, addressRange, bindMode, split, shortCode,
                 enquireLink, bindTimeout, transactionTimer, reconnectMin, reconnectMax);
     }
 
     public SmppSettings withReconnect(Duration min, Duration max) {
-        return new SmppSettings(host, port, systemId, password, systemType, addressRange, bindMode, shortCode,
+        return new SmppSettings(host, port, systemId, password, systemType, addressRange, bindMode, split, shortCode,
                 enquireLink, bindTimeout, transactionTimer, min, max);
     }
 
     public SmppSettings withBind(BindMode newMode, String newSystemType, String newAddressRange) {
-        return new SmppSettings(host, port, systemId, password, newSystemType, newAddressRange, newMode, shortCode,
+        return new SmppSettings(host, port, systemId, password, newSystemType, newAddressRange, newMode, split, shortCode,
+                enquireLink, bindTimeout, transactionTimer, reconnectMin, reconnectMax);
+    }
+
+    public SmppSettings withSplit(MtSplit newSplit) {
+        return new SmppSettings(host, port, systemId, password, systemType, addressRange, bindMode, newSplit, shortCode,
                 enquireLink, bindTimeout, transactionTimer, reconnectMin, reconnectMax);
     }
 
     public SmppSettings withTimers(Duration newEnquireLink, Duration newTransactionTimer) {
-        return new SmppSettings(host, port, systemId, password, systemType, addressRange, bindMode, shortCode,
+        return new SmppSettings(host, port, systemId, password, systemType, addressRange, bindMode, split, shortCode,
                 newEnquireLink, bindTimeout, newTransactionTimer, reconnectMin, reconnectMax);
     }
 

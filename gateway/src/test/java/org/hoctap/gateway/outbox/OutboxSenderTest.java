@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.hoctap.gateway.smpp.MtSplit;
 import org.hoctap.gateway.smpp.SmppLink;
 import org.hoctap.gateway.smpp.SmppSettings;
 import org.hoctap.gateway.smscsim.HandsetMessage;
@@ -30,6 +31,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The outbox against a real SMSC simulator on loopback and a real SQLite file. */
 class OutboxSenderTest {
@@ -88,7 +91,10 @@ class OutboxSenderTest {
     }
 
     private void startGatewaySide(int port, OutboxSettings outboxSettings) {
-        SmppSettings settings = SmppSettings.of("127.0.0.1", port, "hoctap", "secret", "8055");
+        startGatewaySide(SmppSettings.of("127.0.0.1", port, "hoctap", "secret", "8055"), outboxSettings);
+    }
+
+    private void startGatewaySide(SmppSettings settings, OutboxSettings outboxSettings) {
         link = new SmppLink(settings, IGNORE_MO);
         sender = new OutboxSender(db, outbox, link, clock, outboxSettings);
         sender.start();
@@ -295,5 +301,20 @@ class OutboxSenderTest {
                 "SELECT smsc_message_id FROM outbound_segment WHERE outbound_id = ? ORDER BY part",
                 row -> row.getString(1), sent.id()));
         assertEquals(List.of(sent.smscMessageId().orElseThrow()), segments);
+    }
+
+    @ParameterizedTest
+    @EnumSource(MtSplit.class)
+    void aLongReplyArrivesWholeWhicheverWayItIsSplit(MtSplit split) throws Exception {
+        startSmsc(0);
+        startGatewaySide(SmppSettings.of("127.0.0.1", smsc.port(), "hoctap", "secret", "8055").withSplit(split),
+                OutboxSettings.DEFAULTS.withRetry(QUICK));
+        String text = "Kết quả năm nay: hộ gia đình đã báo cáo đọc sách, báo 12 lần, nghe đài 5 lần, "
+                + "học kỹ thuật nông nghiệp 3 lần. Cảm ơn gia đình đã tham gia xây dựng xã hội học tập! \uD83D\uDE00";
+        OutboundMessage queued = queue(HANDSET, Language.VI, text);
+        HandsetMessage received = smsc.awaitMessage(HANDSET, HandsetMessage::isMt, DEADLINE).orElseThrow();
+        assertEquals(text, received.text());
+        int parts = split == MtSplit.PAYLOAD ? 1 : 3;
+        assertEquals(parts, await(queued.id(), OutboundState.SENT).smscMessageId().orElseThrow().split(",").length);
     }
 }
