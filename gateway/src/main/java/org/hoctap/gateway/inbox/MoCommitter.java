@@ -97,7 +97,14 @@ final class MoCommitter implements AutoCloseable {
                 return ids;
             });
         } catch (RuntimeException e) {
-            log.error("could not store {} arrival(s); the SMSC will deliver them again", batch.size(), e);
+            if (batch.size() > 1) {
+                // One bad arrival must not hold back the others: store them one by one.
+                log.warn("could not store {} arrivals together ({}); storing them one by one", batch.size(),
+                        e.toString());
+                batch.forEach(p -> commit(List.of(p)));
+                return;
+            }
+            log.error("could not store an arrival; the SMSC will deliver it again", e);
             batch.forEach(p -> p.stored().completeExceptionally(e));
             return;
         }
