@@ -6,11 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.hoctap.gateway.GatewayServer;
-import org.hoctap.gateway.GatewaySettings;
-import org.hoctap.gateway.smpp.SmppSettings;
 import org.hoctap.gateway.smscsim.HandsetMessage;
-import org.hoctap.gateway.smscsim.SmscSimSettings;
 import org.hoctap.gateway.smscsim.SmscSimulator;
 import org.hoctap.shared.store.Database;
 import org.hoctap.shared.store.Jdbc;
@@ -25,26 +21,18 @@ import org.junit.jupiter.api.io.TempDir;
  * the gateway rebinds each time and no report is lost or counted twice.
  */
 class FaultyLinkTest {
-    private static final Duration DEADLINE = Duration.ofSeconds(60);
     private static final int PER_PHASE = 10;
 
     @TempDir
     Path dataDir;
 
+    private ProxiedGateway all;
     private SmscSimulator smsc;
-    private FaultProxy proxy;
-    private GatewayServer gateway;
 
     @AfterEach
     void stop() throws Exception {
-        if (gateway != null) {
-            gateway.close();
-        }
-        if (proxy != null) {
-            proxy.close();
-        }
-        if (smsc != null) {
-            smsc.close();
+        if (all != null) {
+            all.close();
         }
     }
 
@@ -55,13 +43,9 @@ class FaultyLinkTest {
             phones = db.read(c -> Jdbc.list(c, "SELECT e164 FROM phone WHERE opted_out = 0 ORDER BY e164 LIMIT ?",
                     row -> row.getString(1), 3 * PER_PHASE));
         }
-        smsc = SmscSimulator.start(SmscSimSettings.forTests("hoctap", "secret", "8055"));
-        proxy = FaultProxy.to(smsc.port());
-        SmppSettings smpp = SmppSettings.of("127.0.0.1", proxy.port(), "hoctap", "secret", "8055")
-                .withTimers(Duration.ofMillis(400), Duration.ofSeconds(1))
-                .withReconnect(Duration.ofMillis(100), Duration.ofMillis(500));
-        gateway = new GatewayServer(new GatewaySettings(dataDir, smpp, GatewaySettings.VIETNAM)).start();
-        assertTrue(gateway.awaitBound(DEADLINE));
+        all = ProxiedGateway.start(dataDir, smpp -> smpp);
+        smsc = all.smsc;
+        FaultProxy proxy = all.proxy;
 
         send(phones.subList(0, PER_PHASE));
         proxy.cutAllAfter(37); // inside the next PDU, whichever way it goes
@@ -72,7 +56,7 @@ class FaultyLinkTest {
         proxy.stallAll();
         send(phones.subList(2 * PER_PHASE, 3 * PER_PHASE));
 
-        long deadline = System.nanoTime() + DEADLINE.toNanos();
+        long deadline = System.nanoTime() + ProxiedGateway.DEADLINE.toNanos();
         while (phones.stream().anyMatch(p -> replies(p) == 0) && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
@@ -81,7 +65,7 @@ class FaultyLinkTest {
         }
         assertTrue(proxy.accepted() >= 3, "the faults did not make the gateway rebind: the test proves little");
 
-        Database db = gateway.database();
+        Database db = all.gateway.database();
         for (String phone : phones) {
             long recorded = db.read(c -> Jdbc.count(c, """
                     SELECT count(*) FROM activity a JOIN inbound_message m ON m.id = a.source_message_id

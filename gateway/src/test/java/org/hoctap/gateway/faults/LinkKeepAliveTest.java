@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.hoctap.gateway.GatewayServer;
-import org.hoctap.gateway.GatewaySettings;
 import org.hoctap.gateway.smpp.BindMode;
-import org.hoctap.gateway.smpp.SmppSettings;
 import org.hoctap.gateway.smscsim.HandsetMessage;
-import org.hoctap.gateway.smscsim.SmscSimSettings;
 import org.hoctap.gateway.smscsim.SmscSimulator;
 import org.hoctap.shared.store.Database;
 import org.hoctap.shared.testing.SeededDatabase;
@@ -20,25 +17,20 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The link kept alive by our own enquire_link, through a proxy that can make it go silent. */
 class LinkKeepAliveTest {
-    private static final Duration DEADLINE = Duration.ofSeconds(15);
+    private static final Duration DEADLINE = ProxiedGateway.DEADLINE;
 
     @TempDir
     Path dataDir;
 
+    private ProxiedGateway all;
     private SmscSimulator smsc;
     private FaultProxy proxy;
     private GatewayServer gateway;
 
     @AfterEach
     void stop() throws Exception {
-        if (gateway != null) {
-            gateway.close();
-        }
-        if (proxy != null) {
-            proxy.close();
-        }
-        if (smsc != null) {
-            smsc.close();
+        if (all != null) {
+            all.close();
         }
     }
 
@@ -47,14 +39,11 @@ class LinkKeepAliveTest {
         try (Database db = SeededDatabase.create(dataDir)) {
             phone = SeededDatabase.samplePhone(db);
         }
-        smsc = SmscSimulator.start(SmscSimSettings.forTests("hoctap", "secret", "8055"));
-        proxy = FaultProxy.to(smsc.port());
-        SmppSettings smpp = SmppSettings.of("127.0.0.1", proxy.port(), "hoctap", "secret", "8055")
-                .withBind(mode, "", "")
-                .withTimers(Duration.ofMillis(300), Duration.ofMillis(300))
-                .withReconnect(Duration.ofMillis(100), Duration.ofMillis(500));
-        gateway = new GatewayServer(new GatewaySettings(dataDir, smpp, GatewaySettings.VIETNAM)).start();
-        assertTrue(gateway.awaitBound(DEADLINE), "the gateway did not bind");
+        all = ProxiedGateway.start(dataDir, smpp -> smpp.withBind(mode, "", "")
+                .withTimers(Duration.ofMillis(300), Duration.ofMillis(300)));
+        smsc = all.smsc;
+        proxy = all.proxy;
+        gateway = all.gateway;
         return phone;
     }
 
