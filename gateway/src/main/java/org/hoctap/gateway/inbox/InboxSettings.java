@@ -9,7 +9,8 @@ import org.hoctap.gateway.smpp.MoDecoding;
  *
  * @param decoding        how this SMSC writes MO text
  * @param duplicateWindow the same text from the same sender within this time is one message (the
- *                        SMSC redelivered it, or the bearer doubled it): recorded, answered once
+ *                        SMSC redelivered it, or the bearer doubled it): recorded, answered once; zero
+ *                        turns this off
  * @param partTimeout     a long MO whose parts have not all come after this time is assembled from
  *                        the parts that did, and marked incomplete
  * @param maxBatch        at most this many arrivals share one transaction

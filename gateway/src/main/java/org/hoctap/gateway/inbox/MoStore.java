@@ -94,7 +94,7 @@ final class MoStore {
 
     private Optional<String> record(Connection c, String id, String sender, String recipient, String text,
             int dataCoding, Instant now, boolean incomplete) throws SQLException {
-        Optional<String> original = Jdbc.one(c, """
+        Optional<String> original = settings.duplicateWindow().isZero() ? Optional.empty() : Jdbc.one(c, """
                 SELECT id FROM inbound_message
                 WHERE sender = ? AND received_at >= ? AND text = ? AND duplicate_of IS NULL
                 ORDER BY received_at LIMIT 1""",

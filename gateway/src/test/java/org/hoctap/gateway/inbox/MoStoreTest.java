@@ -118,4 +118,13 @@ class MoStoreTest {
         assertEquals(1L, (long) db.read(c -> Jdbc.count(c,
                 "SELECT count(*) FROM inbound_message WHERE duplicate_of = ?", first.get())));
     }
+
+    @Test
+    void aZeroWindowTurnsDuplicateDetectionOff() {
+        MoStore everyMessage = new MoStore(InboxSettings.DEFAULTS.withDuplicateWindow(Duration.ZERO));
+        IncomingSms report = new IncomingSms(SENDER, "8055", 0, TextAlphabet.GSM7, Gsm7Alphabet.encode("12"),
+                Optional.empty());
+        assertTrue(db.write(c -> everyMessage.store(c, report, T0)).isPresent());
+        assertTrue(db.write(c -> everyMessage.store(c, report, T0)).isPresent());
+    }
 }
