@@ -120,7 +120,7 @@ public final class InboundProcessor {
             Decision decision = d.decision();
             wake |= decision.reply().isPresent();
             outcomes.add(decision.outcome());
-            log.info("MO {} from {}: {}{}", d.id(), PhoneNumbers.masked(decision.sender()), decision.outcome(),
+            log.info("MO {} from {}: {}{}", d.id(), PhoneNumbers.maskedForLog(decision.sender()), decision.outcome(),
                     decision.reply().map(r -> ", answered " + r.templateKey()).orElse(", not answered"));
         }
         if (wake) {
@@ -134,7 +134,7 @@ public final class InboundProcessor {
         if (decision.reply().isPresent()) {
             outbox.wake();
         }
-        log.info("MO {} from {}: {}{}", inboundId, PhoneNumbers.masked(decision.sender()), decision.outcome(),
+        log.info("MO {} from {}: {}{}", inboundId, PhoneNumbers.maskedForLog(decision.sender()), decision.outcome(),
                 decision.reply().map(r -> ", answered " + r.templateKey()).orElse(", not answered"));
         return decision.outcome();
     }

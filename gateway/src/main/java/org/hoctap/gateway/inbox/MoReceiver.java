@@ -58,7 +58,7 @@ public final class MoReceiver implements MessageReceiverListener {
         }
         IncomingSms sms = MoDecoder.read(deliverSm, decoding);
         Optional<String> toProcess = store(new Arrival.Sms(sms), sms.sender());
-        log.info("MO from {} stored ({} bytes, data_coding {}{}){}", PhoneNumbers.masked(sms.sender()),
+        log.info("MO from {} stored ({} bytes, data_coding {}{}){}", PhoneNumbers.maskedForLog(sms.sender()),
                 sms.body().length, sms.dataCoding(),
                 sms.part().map(p -> ", part " + p.seq() + " of " + p.total()).orElse(""),
                 toProcess.map(id -> " as " + id).orElse(""));

@@ -284,7 +284,7 @@ public final class OutboxSender implements AutoCloseable {
             if (outcome instanceof SubmitOutcome.Sent sent) {
                 retryAt.remove(sent.message().id());
                 log.info("sent {} ({}, {} part(s)) to {}: SMSC id {}", sent.message().id(), sent.message().encoding(),
-                        sent.message().segments(), PhoneNumbers.masked(sent.message().recipient()),
+                        sent.message().segments(), PhoneNumbers.maskedForLog(sent.message().recipient()),
                         String.join(",", sent.smscMessageIds()));
             }
         }

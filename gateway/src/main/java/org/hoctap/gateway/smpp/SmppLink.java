@@ -149,7 +149,7 @@ public final class SmppLink implements AutoCloseable {
                 throw SubmitFailure.failed("the link broke while sending: " + e.getMessage(), e);
             }
         }
-        log.debug("submitted {} part(s) to {}: {}", ids.size(), PhoneNumbers.masked(recipient), ids);
+        log.debug("submitted {} part(s) to {}: {}", ids.size(), PhoneNumbers.maskedForLog(recipient), ids);
         return List.copyOf(ids);
     }
 

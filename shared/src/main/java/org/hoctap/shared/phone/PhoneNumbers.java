@@ -112,6 +112,19 @@ public final class PhoneNumbers {
         return Optional.empty();
     }
 
+    /**
+     * {@link #masked} for a log argument: masks only if the line is actually written (SLF4J calls
+     * {@code toString} then), so a disabled log level costs nothing on a hot path.
+     */
+    public static Object maskedForLog(String e164) {
+        return new Object() {
+            @Override
+            public String toString() {
+                return masked(e164);
+            }
+        };
+    }
+
     /** After a '+': a country code and a number. */
     private static Optional<String> international(String digits) {
         if (digits.startsWith(VN_CODE)) {

@@ -105,6 +105,8 @@ public final class Database implements AutoCloseable {
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        // Ids are made by us (UUIDv7): no need for the driver to ask SQLite for a rowid after each insert.
+        config.setGetGeneratedKeys(false);
         if (readOnly) {
             config.setReadOnly(true);
         } else {

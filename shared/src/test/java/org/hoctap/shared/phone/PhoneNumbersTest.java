@@ -153,4 +153,10 @@ class PhoneNumbersTest {
         assertEquals("(none)", PhoneNumbers.masked(null));
         assertEquals("**********78", PhoneNumbers.masked("+99912345678"));
     }
+
+    @Test
+    void aMaskedLogArgumentPrintsTheMaskedNumber() {
+        assertEquals("+8491*****78", PhoneNumbers.maskedForLog("+84912345678").toString());
+        assertEquals(PhoneNumbers.masked("VIETTEL"), PhoneNumbers.maskedForLog("VIETTEL").toString());
+    }
 }
