@@ -2,6 +2,7 @@ package org.hoctap.gateway;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -200,7 +201,7 @@ public final class GatewayCommand implements Callable<Integer> {
     static final class BindTypeConverter implements CommandLine.ITypeConverter<BindMode> {
         @Override
         public BindMode convert(String value) {
-            return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            return switch (value.strip().toLowerCase(Locale.ROOT)) {
                 case "trx" -> BindMode.TRANSCEIVER;
                 case "tx-rx", "txrx" -> BindMode.TRANSMITTER_RECEIVER;
                 default -> throw new CommandLine.TypeConversionException("'" + value + "' is not trx or tx-rx");
@@ -213,7 +214,7 @@ public final class GatewayCommand implements Callable<Integer> {
         @Override
         public MtSplit convert(String value) {
             try {
-                return MtSplit.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+                return MtSplit.valueOf(value.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.TypeConversionException("'" + value + "' is not udh8, udh16, sar or payload");
             }
@@ -224,7 +225,7 @@ public final class GatewayCommand implements Callable<Integer> {
     static final class AlphabetConverter implements CommandLine.ITypeConverter<MoDecoding.DefaultAlphabet> {
         @Override
         public MoDecoding.DefaultAlphabet convert(String value) {
-            return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            return switch (value.strip().toLowerCase(Locale.ROOT)) {
                 case "gsm7", "gsm" -> MoDecoding.DefaultAlphabet.GSM7;
                 case "latin1", "iso-8859-1" -> MoDecoding.DefaultAlphabet.LATIN1;
                 case "ascii" -> MoDecoding.DefaultAlphabet.ASCII;

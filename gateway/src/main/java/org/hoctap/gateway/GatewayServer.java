@@ -2,6 +2,7 @@ package org.hoctap.gateway;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.OptionalInt;
 import org.hoctap.gateway.admin.AdminServer;
 import org.hoctap.gateway.inbox.InboundProcessor;
 import org.hoctap.gateway.inbox.Inbox;
@@ -89,8 +90,8 @@ public final class GatewayServer implements AutoCloseable {
     }
 
     /** The admin endpoint's port, when it runs. */
-    public synchronized java.util.OptionalInt adminPort() {
-        return admin == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(admin.port());
+    public synchronized OptionalInt adminPort() {
+        return admin == null ? OptionalInt.empty() : OptionalInt.of(admin.port());
     }
 
     public GatewaySettings settings() {

@@ -1,5 +1,6 @@
 package org.hoctap.gateway.receipt;
 
+import java.util.Locale;
 import java.util.Set;
 
 /** SMPP 3.4 message states (§5.2.28) by their receipt names. */
@@ -19,7 +20,7 @@ final class ReceiptStates {
 
     /** A state word from a receipt's text, in capitals; some SMSCs write the long names. */
     static String ofText(String word) {
-        String upper = word.toUpperCase(java.util.Locale.ROOT);
+        String upper = word.toUpperCase(Locale.ROOT);
         return switch (upper) {
             case "DELIVERED" -> DELIVERED;
             case "UNDELIVERABLE" -> "UNDELIV";

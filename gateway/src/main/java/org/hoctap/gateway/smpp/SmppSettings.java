@@ -1,6 +1,7 @@
 package org.hoctap.gateway.smpp;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -100,7 +101,7 @@ public record SmppSettings(
     /** Never prints the password. */
     @Override
     public String toString() {
-        return "SmppSettings[" + systemId + "@" + host + ":" + port + ", " + bindMode.name().toLowerCase(java.util.Locale.ROOT)
+        return "SmppSettings[" + systemId + "@" + host + ":" + port + ", " + bindMode.name().toLowerCase(Locale.ROOT)
                 + ", shortCode=" + shortCode + "]";
     }
 

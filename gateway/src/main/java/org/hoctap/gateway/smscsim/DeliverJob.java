@@ -2,6 +2,7 @@ package org.hoctap.gateway.smscsim;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 import org.jsmpp.bean.ESMClass;
 import org.jsmpp.bean.OptionalParameter;
 
@@ -33,7 +34,7 @@ record DeliverJob(String what, SmppAddress source, SmppAddress destination, ESMC
 
     /** The TLVs of part {@code index}: the job's, then the part's own. */
     OptionalParameter[] tlvsOf(int index) {
-        return java.util.stream.Stream.concat(tlvs.stream(), partTlvs.get(index).stream())
+        return Stream.concat(tlvs.stream(), partTlvs.get(index).stream())
                 .toArray(OptionalParameter[]::new);
     }
 }
