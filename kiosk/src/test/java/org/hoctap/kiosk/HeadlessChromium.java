@@ -2,16 +2,21 @@ package org.hoctap.kiosk;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium, headless, driven through its chromedriver, both named explicitly so that Selenium
@@ -26,6 +31,8 @@ final class HeadlessChromium {
     static {
         SELENIUM_LOG.setLevel(Level.SEVERE);
     }
+
+    private static final Duration READY_WITHIN = Duration.ofSeconds(30);
 
     private HeadlessChromium() {
     }
@@ -50,6 +57,26 @@ final class HeadlessChromium {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
         return driver;
+    }
+
+    /**
+     * Opens a kiosk page and waits until its script has loaded texts, session and names ({@code data-ready}).
+     * A cold browser and JVM on a busy machine can take several seconds; when the page never gets ready the
+     * failure says what the page had loaded and logged, so that a failure in CI can be explained.
+     */
+    static void openUntilReady(ChromeDriver driver, URI page) {
+        driver.get(page.toString());
+        try {
+            new WebDriverWait(driver, READY_WITHIN)
+                    .until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+        } catch (TimeoutException notReady) {
+            fail("The page " + page + " was not ready within " + READY_WITHIN.toSeconds() + " s.\ndata-ready: "
+                    + driver.findElement(By.tagName("body")).getAttribute("data-ready")
+                    + "\nrequests (name, start ms, duration ms): " + driver.executeScript(
+                            "return JSON.stringify(performance.getEntriesByType('resource')"
+                                    + ".map(function (e) { return [e.name, Math.round(e.startTime), Math.round(e.duration)]; }))")
+                    + "\nconsole:\n" + console(driver), notReady);
+        }
     }
 
     /** The page's console messages so far, to explain a failure. */

@@ -62,8 +62,7 @@ class KioskPageTest {
         String name = learner.getString("name");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
 
-        browser.get(fixture.kiosk.pageUri().toString());
-        wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+        HeadlessChromium.openUntilReady(browser, fixture.kiosk.pageUri());
         assertTrue(browser.findElement(By.id("session-topic")).getText().contains(open.topic().name()));
         assertEquals(fixture.kiosk.centre().name(), browser.findElement(By.id("centre-name")).getText());
 
@@ -100,8 +99,7 @@ class KioskPageTest {
     void theLanguageSwitchReloadsTheTexts() {
         Templates texts = Templates.load(Optional.empty());
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-        browser.get(fixture.kiosk.pageUri().toString());
-        wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+        HeadlessChromium.openUntilReady(browser, fixture.kiosk.pageUri());
         assertEquals(texts.render("kiosk.no_session", Language.VI), browser.findElement(By.id("session-topic")).getText());
 
         browser.findElement(By.cssSelector("#languages [data-lang='hnj']")).click();
