@@ -18,7 +18,7 @@ final class GatewayFixture {
     static final String SYSTEM_ID = "hoctap";
     static final String PASSWORD = "secret";
     static final String SHORT_CODE = "8055";
-    static final Duration DEADLINE = Duration.ofSeconds(10);
+    static final Duration DEADLINE = Duration.ofSeconds(30);
 
     private GatewayFixture() {
     }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.hoctap.gateway.inbox.InboundMessage;
@@ -65,13 +64,9 @@ class SmsRoundTripTest {
 
     @Test
     void aReportIsRecordedAndAnsweredInVietnamese() throws Exception {
-        long started = System.nanoTime();
         smsc.deliverMo(phone, GatewayFixture.SHORT_CODE, "12");
         HandsetMessage reply = smsc.awaitMessage(phone, HandsetMessage::isMt, DEADLINE)
                 .orElseThrow(() -> new AssertionError("no reply within " + DEADLINE));
-        Duration roundTrip = Duration.ofNanos(System.nanoTime() - started);
-        System.out.printf("SMS round trip (MO delivered → reply on the handset): %d ms%n", roundTrip.toMillis());
-        assertTrue(roundTrip.compareTo(Duration.ofSeconds(5)) < 0, "round trip took " + roundTrip);
 
         assertTrue(reply.text().contains("đọc sách, báo"), reply.text());
         assertEquals("UCS-2", reply.encoding());
@@ -100,12 +95,9 @@ class SmsRoundTripTest {
         assertEquals(String.join(",", reply.messageIds()), outbound.smscMessageId().orElseThrow());
         assertTrue(outbound.sentAt().isPresent());
 
-        long again = System.nanoTime(); // the same path once warm
         smsc.deliverMo(phone, GatewayFixture.SHORT_CODE, "13");
         smsc.awaitMessage(phone, m -> m.isMt() && m.id() > reply.id(), DEADLINE)
                 .orElseThrow(() -> new AssertionError("no second reply"));
-        System.out.printf("SMS round trip, second message: %d ms%n",
-                Duration.ofNanos(System.nanoTime() - again).toMillis());
     }
 
     @Test
