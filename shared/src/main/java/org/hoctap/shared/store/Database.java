@@ -8,15 +8,15 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.locks.ReentrantLock;
 import org.sqlite.SQLiteConfig;
 
 /**
  * One SQLite database file: WAL, foreign keys on, migrations applied on open.
  *
- * <p>There is a single writer: every {@link #write} runs in its own transaction on one connection,
- * one at a time, with {@code synchronous=FULL}, so when it returns the change is on disk and may be
- * acknowledged to a person. Reads run on a few read-only connections beside it (WAL lets them),
+ * <p>There is a single writer connection, with {@code synchronous=FULL}: when {@link #write} returns
+ * the change is on disk and may be acknowledged to a person. Writes from threads that come together
+ * share a transaction and its disk sync ({@link GroupCommit}), each still committed or rolled back
+ * on its own. Reads run on a few read-only connections beside it (WAL lets them),
  * each {@link #read} in one snapshot. Between calls no transaction is held open, so other processes
  * (a backup, an import) can use the file too. Calls block: never call them on an event loop.
  */
@@ -25,8 +25,7 @@ public final class Database implements AutoCloseable {
     private static final int BUSY_TIMEOUT_MS = 5_000;
 
     private final Path file;
-    private final Connection writer;
-    private final ReentrantLock writeLock = new ReentrantLock();
+    private final GroupCommit writes;
     private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
     private final String url;
     private volatile boolean closed;
@@ -34,7 +33,7 @@ public final class Database implements AutoCloseable {
     private Database(Path file) throws SQLException {
         this.file = file;
         this.url = "jdbc:sqlite:" + file.toAbsolutePath();
-        this.writer = connect(false);
+        this.writes = new GroupCommit(connect(false), file.toString());
         for (int i = 0; i < READERS; i++) {
             readers.add(connect(true));
         }
@@ -60,15 +59,17 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in one durable transaction; commits when it returns, rolls back when it throws. */
     public <T> T write(SqlWork<T> work) {
-        writeLock.lock();
-        try {
-            ensureOpen();
-            // Explicit BEGIN/COMMIT rather than JDBC auto-commit off: the driver would begin the next
-            // (write-locking) transaction right after each commit and hold it between writes.
-            return inTransaction(writer, "BEGIN IMMEDIATE", work);
-        } finally {
-            writeLock.unlock();
-        }
+        return writes.write(work);
+    }
+
+    /** Writes waiting for the transaction under way to end (for tests). */
+    int writesWaiting() {
+        return writes.waitingCount();
+    }
+
+    /** Transactions committed since opening (for tests). */
+    long commits() {
+        return writes.commits();
     }
 
     /** Runs {@code work} on a read-only connection that sees the last committed state. */
@@ -83,19 +84,14 @@ public final class Database implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        writeLock.lock();
-        try {
-            if (closed) {
-                return;
-            }
-            closed = true;
-            for (int i = 0; i < READERS; i++) {
-                closeQuietly(takeReader());
-            }
-            closeQuietly(writer);
-        } finally {
-            writeLock.unlock();
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        writes.close();
+        for (int i = 0; i < READERS; i++) {
+            closeQuietly(takeReader());
         }
     }
 
