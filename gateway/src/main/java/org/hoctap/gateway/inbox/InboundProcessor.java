@@ -185,12 +185,12 @@ public final class InboundProcessor {
     private Decision report(Connection c, InboundMessage message, SmsCommand.Report report, Phone phone,
             Household household, boolean optedOut) throws SQLException {
         Language language = household.language();
-        Set<Integer> known = new TreeSet<>();
-        for (ActivityType type : Activities.catalogue(c)) {
-            known.add(type.code());
-        }
         for (ReportedActivity reported : report.activities()) {
             if (Activities.type(c, reported.code()).isEmpty()) {
+                Set<Integer> known = new TreeSet<>();
+                for (ActivityType type : Activities.catalogue(c)) {
+                    known.add(type.code());
+                }
                 int closest = ClosestCode.to(reported.code(), known).orElseThrow(
                         () -> new IllegalStateException("the activity catalogue is empty"));
                 Reply reply = new Reply(UNKNOWN_CODE, language,

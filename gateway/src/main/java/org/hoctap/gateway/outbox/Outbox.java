@@ -48,19 +48,22 @@ public final class Outbox {
     public Optional<OutboundMessage> reply(Connection c, String recipient, String templateKey, Language language,
             String text, String inReplyTo) throws SQLException {
         Instant now = clock.instant();
-        long today = Jdbc.count(c, "SELECT count(*) FROM outbound_message WHERE recipient = ? AND created_at >= ?",
-                recipient, now.minus(ReplyLimits.DAY));
-        if (today >= limits.perNumberPerDay()) {
-            log.warn("not answering {}: {} replies in 24 hours already", PhoneNumbers.masked(recipient), today);
+        SmsText sms = SmsText.cheapest(text, mayFold);
+        record Sent(long today, long sameText) {
+        }
+        // Both limits from one look at the number's replies of the last day.
+        Sent sent = Jdbc.one(c, """
+                SELECT count(*), coalesce(sum(created_at >= ? AND text = ?), 0) FROM outbound_message
+                WHERE recipient = ? AND created_at >= ?""",
+                row -> new Sent(row.getLong(1), row.getLong(2)),
+                now.minus(ReplyLimits.SAME_TEXT_WINDOW), sms.text(), recipient, now.minus(ReplyLimits.DAY)).orElseThrow();
+        if (sent.today() >= limits.perNumberPerDay()) {
+            log.warn("not answering {}: {} replies in 24 hours already", PhoneNumbers.masked(recipient), sent.today());
             return Optional.empty();
         }
-        SmsText sms = SmsText.cheapest(text, mayFold);
-        long sameText = Jdbc.count(c, """
-                SELECT count(*) FROM outbound_message WHERE recipient = ? AND created_at >= ? AND text = ?""",
-                recipient, now.minus(ReplyLimits.SAME_TEXT_WINDOW), sms.text());
-        if (sameText >= limits.sameTextRepeats()) {
+        if (sent.sameText() >= limits.sameTextRepeats()) {
             log.warn("not answering {}: the same reply went {} times in {} minutes", PhoneNumbers.masked(recipient),
-                    sameText, ReplyLimits.SAME_TEXT_WINDOW.toMinutes());
+                    sent.sameText(), ReplyLimits.SAME_TEXT_WINDOW.toMinutes());
             return Optional.empty();
         }
         return Optional.of(queue(c, recipient, templateKey, language, text, Optional.of(inReplyTo)));

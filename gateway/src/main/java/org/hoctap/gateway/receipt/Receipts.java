@@ -37,13 +37,14 @@ public final class Receipts {
             return new Recorded(id, Optional.empty(), Optional.empty());
         }
         String outboundId = segment.get().outboundId();
-        String state = deliveryState(c, outboundId);
+        // A message of one part is in the state its newest receipt, this one, says.
+        String state = segment.get().partsOfMessage() == 1 ? receipt.state() : deliveryState(c, outboundId);
         Jdbc.update(c, "UPDATE outbound_message SET delivery_state = ?, delivery_state_at = ? WHERE id = ?",
                 state, now, outboundId);
         return new Recorded(id, Optional.of(outboundId), Optional.of(state));
     }
 
-    private record Segment(String outboundId, int part, String smscMessageId, String recipient) {
+    private record Segment(String outboundId, int part, String smscMessageId, String recipient, int partsOfMessage) {
     }
 
     /** The acknowledged part the receipt names; one sent to the receipt's sender first when the id is ambiguous. */
@@ -51,11 +52,11 @@ public final class Receipts {
         Set<String> forms = ReceiptIds.candidates(receipt.smscMessageId());
         String placeholders = String.join(", ", forms.stream().map(f -> "?").toList());
         List<Segment> segments = Jdbc.list(c, """
-                SELECT s.outbound_id, s.part, s.smsc_message_id, m.recipient
+                SELECT s.outbound_id, s.part, s.smsc_message_id, m.recipient, m.segments
                 FROM outbound_segment s JOIN outbound_message m ON m.id = s.outbound_id
                 WHERE ltrim(lower(s.smsc_message_id), '0') IN (%s)
                 ORDER BY s.submitted_at DESC""".formatted(placeholders),
-                row -> new Segment(row.getString(1), row.getInt(2), row.getString(3), row.getString(4)),
+                row -> new Segment(row.getString(1), row.getInt(2), row.getString(3), row.getString(4), row.getInt(5)),
                 forms.toArray());
         return segments.stream().filter(s -> s.recipient().equals(receipt.sender())).findFirst()
                 .or(() -> segments.stream().findFirst());
@@ -65,7 +66,7 @@ public final class Receipts {
     private static String deliveryState(Connection c, String outboundId) throws SQLException {
         List<Segment> parts = Jdbc.list(c,
                 "SELECT outbound_id, part, smsc_message_id, '' FROM outbound_segment WHERE outbound_id = ?",
-                row -> new Segment(row.getString(1), row.getInt(2), row.getString(3), ""), outboundId);
+                row -> new Segment(row.getString(1), row.getInt(2), row.getString(3), "", 0), outboundId);
         record Seen(String smscMessageId, String state) {
         }
         List<Seen> receipts = Jdbc.list(c,

@@ -36,26 +36,41 @@ public final class Jdbc {
 
     public static <T> Optional<T> one(Connection c, String sql, RowMapper<T> mapper, Object... params)
             throws SQLException {
-        try (PreparedStatement statement = prepare(c, sql, params);
-                ResultSet rows = statement.executeQuery()) {
-            return rows.next() ? Optional.of(mapper.map(rows)) : Optional.empty();
+        PreparedStatement statement = prepare(c, sql, params);
+        boolean ran = false;
+        try (ResultSet rows = statement.executeQuery()) {
+            Optional<T> first = rows.next() ? Optional.of(mapper.map(rows)) : Optional.empty();
+            ran = true;
+            return first;
+        } finally {
+            StatementCache.giveBack(c, sql, statement, ran);
         }
     }
 
     /** Streams rows to {@code sink} one at a time, for results too large to hold. */
     public static <T> void each(Connection c, String sql, RowMapper<T> mapper, Consumer<T> sink, Object... params)
             throws SQLException {
-        try (PreparedStatement statement = prepare(c, sql, params);
-                ResultSet rows = statement.executeQuery()) {
+        PreparedStatement statement = prepare(c, sql, params);
+        boolean ran = false;
+        try (ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 sink.accept(mapper.map(rows));
             }
+            ran = true;
+        } finally {
+            StatementCache.giveBack(c, sql, statement, ran);
         }
     }
 
     public static int update(Connection c, String sql, Object... params) throws SQLException {
-        try (PreparedStatement statement = prepare(c, sql, params)) {
-            return statement.executeUpdate();
+        PreparedStatement statement = prepare(c, sql, params);
+        boolean ran = false;
+        try {
+            int changed = statement.executeUpdate();
+            ran = true;
+            return changed;
+        } finally {
+            StatementCache.giveBack(c, sql, statement, ran);
         }
     }
 
@@ -70,10 +85,16 @@ public final class Jdbc {
         return one(c, sql, row -> row.getLong(1), params).orElse(0L);
     }
 
+    /** The connection's cached statement for {@code sql} (taken out while it runs), with {@code params} bound. */
     private static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
-        PreparedStatement statement = c.prepareStatement(sql);
-        for (int i = 0; i < params.length; i++) {
-            statement.setObject(i + 1, toSql(params[i]));
+        PreparedStatement statement = StatementCache.take(c, sql);
+        try {
+            for (int i = 0; i < params.length; i++) {
+                statement.setObject(i + 1, toSql(params[i]));
+            }
+        } catch (SQLException | RuntimeException e) {
+            StatementCache.giveBack(c, sql, statement, false);
+            throw e;
         }
         return statement;
     }
