@@ -1,6 +1,7 @@
 package org.hoctap.gateway.smscsim;
 
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -9,6 +10,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code smsc-sim}: the SMSC simulator and its virtual phone page, until the process is stopped. */
@@ -43,10 +45,33 @@ public final class SmscSimCommand implements Callable<Integer> {
             description = "Phone numbers to suggest on the page, comma-separated.")
     List<String> phones = new ArrayList<>();
 
+    @Option(names = "--submit-latency-ms", defaultValue = "0", paramLabel = "MS",
+            description = "Fault: wait this long before each submit_sm_resp (default: ${DEFAULT-VALUE}).")
+    long submitLatencyMs;
+
+    @Option(names = "--throttle-above", defaultValue = "0", paramLabel = "TPS",
+            description = "Fault: answer ESME_RTHROTTLED to submits beyond this many per second (default: 0, never).")
+    int throttleAbove;
+
+    @Option(names = "--disconnect-every", defaultValue = "0", paramLabel = "SECONDS",
+            description = "Fault: cut the gateway's connection at random, about this often (default: 0, never).")
+    double disconnectEverySeconds;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (submitLatencyMs < 0 || throttleAbove < 0 || disconnectEverySeconds < 0) {
+            throw new ParameterException(spec.commandLine(),
+                    "--submit-latency-ms, --throttle-above and --disconnect-every take 0 or more");
+        }
         SmscSimulator smsc = SmscSimulator.start(SmscSimSettings.of(smppPort, systemId, password, shortCode));
+        smsc.submitFaults().latency(Duration.ofMillis(submitLatencyMs));
+        if (throttleAbove > 0) {
+            smsc.submitFaults().throttleAbove(throttleAbove);
+        }
+        if (disconnectEverySeconds > 0) {
+            smsc.disconnectRandomly(Duration.ofMillis(Math.round(disconnectEverySeconds * 1000)));
+        }
         VirtualPhoneWeb web;
         try {
             web = VirtualPhoneWeb.start(smsc, phones, ANY_INTERFACE, phonePort);

@@ -10,6 +10,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import org.hoctap.shared.phone.PhoneNumbers;
 import org.jsmpp.bean.ESMClass;
 import org.jsmpp.bean.GSMSpecificFeature;
 import org.jsmpp.bean.MessageMode;
@@ -43,6 +44,7 @@ public final class SmscSimulator implements AutoCloseable {
     private final DeliverSmSender sender;
     private final BindAcceptor acceptor;
     private final SubmitFaults submitFaults = new SubmitFaults();
+    private final RandomDisconnects disconnects = new RandomDisconnects(this::dropConnections);
     private final AtomicInteger reference = new AtomicInteger(ThreadLocalRandom.current().nextInt(256));
     private volatile boolean closed;
 
@@ -137,9 +139,9 @@ public final class SmscSimulator implements AutoCloseable {
         });
         ESMClass esmClass = new ESMClass(MessageMode.DEFAULT, MessageType.DEFAULT,
                 sms.udhi() ? GSMSpecificFeature.UDHI : GSMSpecificFeature.DEFAULT);
-        sender.enqueue(new DeliverJob("MO " + mo.id() + " from " + from, SmppAddress.handset(from),
+        sender.enqueue(new DeliverJob("MO " + mo.id() + " from " + PhoneNumbers.masked(from), SmppAddress.handset(from),
                 SmppAddress.shortCode(to), esmClass, sms.dataCoding(), sms.parts(), List.of(), sms.partTlvs(), sent));
-        log.info("MO from {} to {} ({}, {} SMS){}: {}", from, to, sms.encoding(), sms.segments(),
+        log.info("MO from {} to {} ({}, {} SMS){}: {}", PhoneNumbers.maskedForLog(from), to, sms.encoding(), sms.segments(),
                 esmeBound ? "" : " queued until an ESME binds", text);
         return new MoResult(mo, esmeBound, logged);
     }
@@ -193,6 +195,21 @@ public final class SmscSimulator implements AutoCloseable {
         return dropped;
     }
 
+    /**
+     * Cuts the ESME connections at random, about every {@code mean} ({@link Duration#ZERO} stops),
+     * as {@link #dropConnections()} does; to see the gateway ride out a flaky link.
+     */
+    public void disconnectRandomly(Duration mean) {
+        log.info(mean.isZero() ? "no more random disconnects" : "cutting ESME connections about every {} ms",
+                mean.toMillis());
+        disconnects.every(mean);
+    }
+
+    /** Random cuts so far that dropped at least one connection. */
+    public int randomDisconnects() {
+        return disconnects.cuts();
+    }
+
     /** Stops delivering, unbinds and closes every ESME session, stops listening. */
     @Override
     public void close() {
@@ -200,6 +217,7 @@ public final class SmscSimulator implements AutoCloseable {
             return;
         }
         closed = true;
+        disconnects.close();
         sender.close();
         acceptor.close();
         log.info("SMSC simulator on port {} closed", port());

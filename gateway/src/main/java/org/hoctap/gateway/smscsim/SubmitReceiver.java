@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.hoctap.shared.phone.PhoneNumbers;
 import org.jsmpp.SMPPConstant;
 import org.jsmpp.bean.BroadcastSm;
 import org.jsmpp.bean.CancelBroadcastSm;
@@ -121,7 +122,7 @@ final class SubmitReceiver implements ServerMessageReceiverListener, ServerRespo
             List<String> messageIds) {
         HandsetMessage m = conversations.add(msisdn, Direction.MT, sender, text, dataCoding & 0xFF, encoding,
                 segments, MessageStatus.DELIVERED, messageIds);
-        log.info("MT to {} from {} ({}, {} SMS): {}", msisdn, sender, encoding, segments, text);
+        log.info("MT to {} from {} ({}, {} SMS): {}", PhoneNumbers.maskedForLog(msisdn), sender, encoding, segments, text);
         log.debug("MT {} ids {}", m.id(), messageIds);
     }
 
