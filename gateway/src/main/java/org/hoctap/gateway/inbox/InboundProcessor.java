@@ -85,35 +85,49 @@ public final class InboundProcessor {
      * savepoint: a message whose processing fails is rolled back alone and marked FAILED.
      */
     public List<Outcome> processBatch(List<String> inboundIds) {
-        record Done(String id, Decision decision) {
-        }
-        List<Done> done;
+        List<Processed> done;
         try {
-            done = db.write(c -> {
-                List<Done> results = new ArrayList<>(inboundIds.size());
-                for (String id : inboundIds) {
-                    Jdbc.execute(c, "SAVEPOINT mo");
-                    try {
-                        results.add(new Done(id, processIn(c, id)));
-                        Jdbc.execute(c, "RELEASE mo");
-                    } catch (SQLException | RuntimeException e) {
-                        log.error("processing MO {} failed; marking it FAILED", id, e);
-                        Jdbc.execute(c, "ROLLBACK TO mo");
-                        Jdbc.execute(c, "RELEASE mo");
-                        InboundMessages.setState(c, id, InboundState.FAILED);
-                        results.add(new Done(id, null));
-                    }
-                }
-                return results;
-            });
+            done = db.write(c -> processIn(c, inboundIds));
         } catch (RuntimeException e) {
             // The transaction itself failed: the messages stay RECEIVED for the next start.
             log.error("could not process {} MO(s); they stay RECEIVED", inboundIds.size(), e);
             return List.of();
         }
+        return announce(done);
+    }
+
+    /** What processing made of one message; {@code decision} is null when it failed. */
+    record Processed(String id, Decision decision) {
+    }
+
+    /**
+     * Processes stored messages inside the caller's transaction, each behind its own savepoint (one
+     * that fails is rolled back alone and marked FAILED). Once the transaction is committed, pass
+     * the result to {@link #announce}.
+     */
+    List<Processed> processIn(Connection c, List<String> inboundIds) throws SQLException {
+        List<Processed> results = new ArrayList<>(inboundIds.size());
+        for (String id : inboundIds) {
+            Jdbc.execute(c, "SAVEPOINT mo");
+            try {
+                results.add(new Processed(id, processIn(c, id)));
+                Jdbc.execute(c, "RELEASE mo");
+            } catch (SQLException | RuntimeException e) {
+                log.error("processing MO {} failed; marking it FAILED", id, e);
+                Jdbc.execute(c, "ROLLBACK TO mo");
+                Jdbc.execute(c, "RELEASE mo");
+                InboundMessages.setState(c, id, InboundState.FAILED);
+                results.add(new Processed(id, null));
+            }
+        }
+        return results;
+    }
+
+    /** Logs what became of committed messages and wakes the sender for their replies. */
+    List<Outcome> announce(List<Processed> done) {
         List<Outcome> outcomes = new ArrayList<>(done.size());
         boolean wake = false;
-        for (Done d : done) {
+        for (Processed d : done) {
             if (d.decision() == null) {
                 continue;
             }
@@ -129,14 +143,10 @@ public final class InboundProcessor {
         return outcomes;
     }
 
+    /** Processes one stored message in its own transaction; an unexpected error is thrown. */
     public Outcome process(String inboundId) {
         Decision decision = db.write(c -> processIn(c, inboundId));
-        if (decision.reply().isPresent()) {
-            outbox.wake();
-        }
-        log.info("MO {} from {}: {}{}", inboundId, PhoneNumbers.maskedForLog(decision.sender()), decision.outcome(),
-                decision.reply().map(r -> ", answered " + r.templateKey()).orElse(", not answered"));
-        return decision.outcome();
+        return announce(List.of(new Processed(inboundId, decision))).get(0);
     }
 
     private Decision processIn(Connection c, String inboundId) throws SQLException {
@@ -157,7 +167,7 @@ public final class InboundProcessor {
         return replied ? d : new Decision(d.outcome(), Optional.empty(), d.sender());
     }
 
-    private record Decision(Outcome outcome, Optional<Reply> reply, String sender) {
+    record Decision(Outcome outcome, Optional<Reply> reply, String sender) {
     }
 
     private Decision decide(Connection c, InboundMessage message) throws SQLException {

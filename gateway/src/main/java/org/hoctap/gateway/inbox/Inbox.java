@@ -14,10 +14,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Inbound SMS from store to answer. {@link #receiver()} goes to the SMPP link; what it receives is
- * group-committed by a {@link MoCommitter}; a single worker then runs the {@link InboundProcessor}
- * on the stored messages, in arrival order, as many per transaction as are waiting. A sweeper
- * assembles long messages whose parts stopped coming. At {@link #start()} messages left RECEIVED by
- * an earlier stop are processed first.
+ * group-committed and processed in the same transaction by a {@link MoCommitter}. A single worker
+ * runs the {@link InboundProcessor} on messages stored but not processed: those an earlier run left
+ * RECEIVED (at {@link #start()}), long messages the sweeper assembles when their parts stopped
+ * coming, and any whose processing failed as a batch.
  */
 public final class Inbox implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Inbox.class);
@@ -46,8 +46,8 @@ public final class Inbox implements AutoCloseable {
         this.settings = settings;
         this.clock = clock;
         this.store = new MoStore(settings);
-        this.committer = new MoCommitter(db, store, clock, settings.maxBatch());
-        this.receiver = new MoReceiver(committer, settings.decoding(), toProcess::add);
+        this.committer = new MoCommitter(db, store, processor, toProcess::add, clock, settings.maxBatch());
+        this.receiver = new MoReceiver(committer, settings.decoding());
         this.worker = Thread.ofPlatform().name("inbox-worker").daemon(true).unstarted(this::work);
     }
 

@@ -1,5 +1,7 @@
 package org.hoctap.gateway.inbox;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,8 +10,10 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.hoctap.gateway.receipt.Receipts;
 import org.hoctap.shared.store.Database;
+import org.hoctap.shared.store.Jdbc;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,6 +21,10 @@ import org.slf4j.LoggerFactory;
  * Group commit: arrivals from all of jSMPP's receiving threads are written by one thread, as many
  * as are waiting in one transaction, and each caller is released when its transaction is durable.
  * A lone message waits for nobody; under load one fsync serves hundreds.
+ *
+ * <p>The messages stored are processed in the same transaction (their records and replies are
+ * durable with them). When processing them fails as a whole, they are stored all the same, left
+ * RECEIVED and handed to {@code processLater}.
  */
 final class MoCommitter implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(MoCommitter.class);
@@ -24,17 +32,25 @@ final class MoCommitter implements AutoCloseable {
     private record Pending(Arrival arrival, CompletableFuture<Optional<String>> stored) {
     }
 
+    private record Committed(List<Optional<String>> ids, List<InboundProcessor.Processed> processed) {
+    }
+
     private final Database db;
     private final MoStore store;
+    private final InboundProcessor processor;
+    private final Consumer<String> processLater;
     private final Clock clock;
     private final int maxBatch;
     private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final Thread thread;
     private volatile boolean running = true;
 
-    MoCommitter(Database db, MoStore store, Clock clock, int maxBatch) {
+    MoCommitter(Database db, MoStore store, InboundProcessor processor, Consumer<String> processLater, Clock clock,
+            int maxBatch) {
         this.db = db;
         this.store = store;
+        this.processor = processor;
+        this.processLater = processLater;
         this.clock = clock;
         this.maxBatch = maxBatch;
         this.thread = Thread.ofPlatform().name("inbox-committer").daemon(true).unstarted(this::run);
@@ -46,7 +62,7 @@ final class MoCommitter implements AutoCloseable {
 
     /**
      * Queues the arrival for the next transaction. The future completes once it is durable, with the
-     * id of a message to process (empty for a part that waits, a duplicate or a receipt), or fails
+     * id of the message recorded (empty for a part that waits, a duplicate or a receipt), or fails
      * when the transaction failed (nothing of it was stored).
      */
     CompletableFuture<Optional<String>> store(Arrival arrival) {
@@ -80,10 +96,10 @@ final class MoCommitter implements AutoCloseable {
     }
 
     private void commit(List<Pending> batch) {
-        List<Optional<String>> results;
+        Committed committed;
         try {
             Instant now = clock.instant();
-            results = db.write(c -> {
+            committed = db.write(c -> {
                 List<Optional<String>> ids = new ArrayList<>(batch.size());
                 for (Pending pending : batch) {
                     ids.add(switch (pending.arrival()) {
@@ -94,7 +110,7 @@ final class MoCommitter implements AutoCloseable {
                         }
                     });
                 }
-                return ids;
+                return new Committed(ids, processInline(c, ids.stream().flatMap(Optional::stream).toList()));
             });
         } catch (RuntimeException e) {
             if (batch.size() > 1) {
@@ -109,7 +125,30 @@ final class MoCommitter implements AutoCloseable {
             return;
         }
         for (int i = 0; i < batch.size(); i++) {
-            batch.get(i).stored().complete(results.get(i));
+            batch.get(i).stored().complete(committed.ids().get(i));
+        }
+        if (committed.processed() != null) {
+            processor.announce(committed.processed());
+        } else {
+            committed.ids().forEach(id -> id.ifPresent(processLater));
+        }
+    }
+
+    /** Processes the stored messages behind a savepoint; null (and nothing of it kept) when that fails. */
+    private List<InboundProcessor.Processed> processInline(Connection c, List<String> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Jdbc.execute(c, "SAVEPOINT processing");
+        try {
+            List<InboundProcessor.Processed> processed = processor.processIn(c, ids);
+            Jdbc.execute(c, "RELEASE processing");
+            return processed;
+        } catch (SQLException | RuntimeException e) {
+            log.error("could not process {} stored MO(s); they stay RECEIVED and are processed apart", ids.size(), e);
+            Jdbc.execute(c, "ROLLBACK TO processing");
+            Jdbc.execute(c, "RELEASE processing");
+            return null;
         }
     }
 

@@ -4,7 +4,6 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Consumer;
 import org.hoctap.gateway.receipt.ReceiptReader;
 import org.hoctap.gateway.receipt.ReceivedReceipt;
 import org.hoctap.gateway.smpp.IncomingSms;
@@ -23,10 +22,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Takes deliver_sm from jSMPP: has it stored durably (group-committed with whatever else is
- * arriving), then hands the id of a message to process on and returns. jSMPP sends deliver_sm_resp
- * only after this returns, so an acknowledged MO is always on disk; when the store fails we answer
- * ESME_RSYSERR and the SMSC delivers it again. Processing never runs on jSMPP's threads.
+ * Takes deliver_sm from jSMPP and has it stored durably (group-committed with whatever else is
+ * arriving, and processed in that transaction), then returns. jSMPP sends deliver_sm_resp only
+ * after this returns, so an acknowledged MO is always on disk; when the store fails we answer
+ * ESME_RSYSERR and the SMSC delivers it again. Nothing is written on jSMPP's threads.
  */
 public final class MoReceiver implements MessageReceiverListener {
     private static final Logger log = LoggerFactory.getLogger(MoReceiver.class);
@@ -34,13 +33,10 @@ public final class MoReceiver implements MessageReceiverListener {
 
     private final MoCommitter committer;
     private final MoDecoding decoding;
-    private final Consumer<String> onStored;
 
-    /** @param onStored gets the id of each message to process; it must return quickly */
-    MoReceiver(MoCommitter committer, MoDecoding decoding, Consumer<String> onStored) {
+    MoReceiver(MoCommitter committer, MoDecoding decoding) {
         this.committer = committer;
         this.decoding = decoding;
-        this.onStored = onStored;
     }
 
     @Override
@@ -57,19 +53,11 @@ public final class MoReceiver implements MessageReceiverListener {
             return;
         }
         IncomingSms sms = MoDecoder.read(deliverSm, decoding);
-        Optional<String> toProcess = store(new Arrival.Sms(sms), sms.sender());
+        Optional<String> recorded = store(new Arrival.Sms(sms), sms.sender());
         log.info("MO from {} stored ({} bytes, data_coding {}{}){}", PhoneNumbers.maskedForLog(sms.sender()),
                 sms.body().length, sms.dataCoding(),
                 sms.part().map(p -> ", part " + p.seq() + " of " + p.total()).orElse(""),
-                toProcess.map(id -> " as " + id).orElse(""));
-        toProcess.ifPresent(id -> {
-            try {
-                onStored.accept(id);
-            } catch (RuntimeException e) {
-                // Stored and acknowledged: it stays RECEIVED and is picked up again at the next start.
-                log.warn("MO {} stored but not handed on: {}", id, e.toString());
-            }
-        });
+                recorded.map(id -> " as " + id).orElse(""));
     }
 
     private Optional<String> store(Arrival arrival, String sender) throws ProcessRequestException {
