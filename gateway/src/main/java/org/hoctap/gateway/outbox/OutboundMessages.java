@@ -51,9 +51,11 @@ public final class OutboundMessages {
                 OutboundMessages::message, inboundId);
     }
 
-    /** Marks the message as about to be submitted (see V5): committed before its submit_sm goes out. */
-    public static void markInFlight(Connection c, String id, Instant now) throws SQLException {
-        Jdbc.update(c, "UPDATE outbound_message SET in_flight_since = ? WHERE id = ?", now, id);
+    /** Marks the messages as about to be submitted (see V5): committed before their submit_sm go out. */
+    public static void markInFlight(Connection c, List<String> ids, Instant now) throws SQLException {
+        for (String id : ids) {
+            Jdbc.update(c, "UPDATE outbound_message SET in_flight_since = ? WHERE id = ?", now, id);
+        }
     }
 
     /** The SMSC took every part: SENT, with each part's SMSC id (receipts name those). */
@@ -70,16 +72,23 @@ public final class OutboundMessages {
         }
     }
 
-    /** Counts a failed attempt; the message stays queued unless {@code giveUp}. */
-    public static void markAttemptFailed(Connection c, String id, String error, boolean giveUp) throws SQLException {
+    /** Counts a failed attempt; FAILED when {@code retryAt} is empty, else queued again to go no earlier than it. */
+    public static void markAttemptFailed(Connection c, String id, String error, Optional<Instant> retryAt)
+            throws SQLException {
         Jdbc.update(c, """
-                UPDATE outbound_message SET state = ?, attempts = attempts + 1, last_error = ?, in_flight_since = NULL
-                WHERE id = ?""", giveUp ? OutboundState.FAILED : OutboundState.QUEUED, error, id);
+                UPDATE outbound_message SET state = ?, attempts = attempts + 1, last_error = ?, in_flight_since = NULL,
+                                            not_before = coalesce(?, not_before)
+                WHERE id = ?""", retryAt.isEmpty() ? OutboundState.FAILED : OutboundState.QUEUED, error, retryAt, id);
     }
 
-    /** Back in the queue without an attempt counted (the link was down, or the SMSC asked us to slow down). */
-    public static void release(Connection c, String id, String why) throws SQLException {
-        Jdbc.update(c, "UPDATE outbound_message SET in_flight_since = NULL, last_error = ? WHERE id = ?", why, id);
+    /**
+     * Back in the queue without an attempt counted (the link was down, or the SMSC asked us to slow
+     * down), to go no earlier than {@code notBefore} when given.
+     */
+    public static void release(Connection c, String id, String why, Optional<Instant> notBefore) throws SQLException {
+        Jdbc.update(c, """
+                UPDATE outbound_message SET in_flight_since = NULL, last_error = ?, not_before = coalesce(?, not_before)
+                WHERE id = ?""", why, notBefore, id);
     }
 
     /**

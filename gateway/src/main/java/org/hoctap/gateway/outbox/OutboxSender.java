@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -57,7 +57,7 @@ public final class OutboxSender implements AutoCloseable {
     private final ExecutorService submitters = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("outbox-submit-", 0).factory());
     private final LinkedBlockingQueue<SubmitOutcome> outcomes = new LinkedBlockingQueue<>();
-    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+    /** When messages put back will be due (their not_before), so the sender wakes for them. */
     private final Map<String, Instant> retryAt = new ConcurrentHashMap<>();
     private final AtomicLong crashResends = new AtomicLong();
     private final ReentrantLock lock = new ReentrantLock();
@@ -200,26 +200,18 @@ public final class OutboxSender implements AutoCloseable {
             return false;
         }
         Instant now = clock.instant();
-        List<OutboundMessage> due = new ArrayList<>();
         // Claim no more than can go out soon: what is claimed is in the crash window.
         int claim = Math.min(settings.batch(), settings.window());
-        for (OutboundMessage message : db.read(c -> OutboundMessages.queued(c, claim, now))) {
-            Instant at = retryAt.get(message.id());
-            if (!inFlight.contains(message.id()) && (at == null || !now.isBefore(at))) {
-                due.add(message);
-            }
-        }
+        // Read beside the writer, the busiest part.
+        List<OutboundMessage> due = db.read(c -> OutboundMessages.queued(c, claim, now));
         if (due.isEmpty()) {
             return false;
         }
         db.write(c -> {
-            for (OutboundMessage message : due) {
-                OutboundMessages.markInFlight(c, message.id(), now);
-            }
+            OutboundMessages.markInFlight(c, due.stream().map(OutboundMessage::id).toList(), now);
             return null;
         });
         for (OutboundMessage message : due) {
-            inFlight.add(message.id());
             if (!running || !link.isBound()) {
                 outcomes.add(new SubmitOutcome.Failed(message, SubmitFailure.notBound()));
                 continue;
@@ -271,7 +263,7 @@ public final class OutboxSender implements AutoCloseable {
                 switch (outcome) {
                     case SubmitOutcome.Sent sent -> OutboundMessages.markSent(c, m.id(), sent.smscMessageIds(), now);
                     case SubmitOutcome.Unsendable u -> {
-                        OutboundMessages.markAttemptFailed(c, m.id(), u.reason(), true);
+                        OutboundMessages.markAttemptFailed(c, m.id(), u.reason(), Optional.empty());
                         logLines.add("cannot send " + m.id() + ": " + u.reason());
                     }
                     case SubmitOutcome.Failed f -> recordFailure(c, m, f.failure(), logLines);
@@ -280,7 +272,6 @@ public final class OutboxSender implements AutoCloseable {
             return null;
         });
         for (SubmitOutcome outcome : done) {
-            inFlight.remove(outcome.message().id());
             if (outcome instanceof SubmitOutcome.Sent sent) {
                 retryAt.remove(sent.message().id());
                 log.info("sent {} ({}, {} part(s)) to {}: SMSC id {}", sent.message().id(), sent.message().encoding(),
@@ -296,29 +287,31 @@ public final class OutboxSender implements AutoCloseable {
             throws SQLException {
         String to = PhoneNumbers.masked(m.recipient());
         if (failure.isLinkDown()) {
-            OutboundMessages.release(c, m.id(), failure.getMessage());
+            OutboundMessages.release(c, m.id(), failure.getMessage(), Optional.empty());
             return;
         }
         int status = failure.commandStatus().orElse(-1);
         if (CommandStatuses.isBackPressure(status)) {
             rate.slowDown();
-            OutboundMessages.release(c, m.id(), failure.getMessage());
-            retryAt.put(m.id(), clock.instant().plus(BACK_PRESSURE_PAUSE));
+            Instant again = clock.instant().plus(BACK_PRESSURE_PAUSE);
+            OutboundMessages.release(c, m.id(), failure.getMessage(), Optional.of(again));
+            retryAt.put(m.id(), again);
             logLines.add(String.format("the SMSC asked us to slow down (0x%02X); %s to %s goes again, at %.0f/s",
                     status, m.id(), to, rate.current()));
             return;
         }
         int attempts = m.attempts() + 1;
-        boolean giveUp = CommandStatuses.isPermanent(status) || attempts >= settings.retry().maxAttempts();
-        OutboundMessages.markAttemptFailed(c, m.id(), failure.getMessage(), giveUp);
-        if (giveUp) {
+        if (CommandStatuses.isPermanent(status) || attempts >= settings.retry().maxAttempts()) {
+            OutboundMessages.markAttemptFailed(c, m.id(), failure.getMessage(), Optional.empty());
             retryAt.remove(m.id());
             logLines.add("gave up on " + m.id() + " to " + to + " after " + attempts + " attempt(s): "
                     + failure.getMessage());
         } else {
             Duration wait = Backoff.delay(attempts - 1, settings.retry().first(), settings.retry().longest(),
                     ThreadLocalRandom.current());
-            retryAt.put(m.id(), clock.instant().plus(wait));
+            Instant again = clock.instant().plus(wait);
+            OutboundMessages.markAttemptFailed(c, m.id(), failure.getMessage(), Optional.of(again));
+            retryAt.put(m.id(), again);
             logLines.add("attempt " + attempts + " of " + m.id() + " to " + to + " failed (" + failure.getMessage()
                     + "); next in " + wait.toMillis() + " ms");
         }

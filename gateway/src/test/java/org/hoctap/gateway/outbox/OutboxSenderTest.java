@@ -8,6 +8,7 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -175,6 +176,10 @@ class OutboxSenderTest {
         OutboundMessage sent = await(queued.id(), OutboundState.SENT);
         assertEquals(3, sent.attempts());
         assertEquals(1, smsc.conversation(HANDSET).stream().filter(HandsetMessage::isMt).count());
+        // The retry's time is stored with the message, so a restart waits for it too.
+        String notBefore = db.read(c -> Jdbc.one(c, "SELECT not_before FROM outbound_message WHERE id = ?",
+                row -> row.getString(1), queued.id())).orElse(null);
+        assertTrue(notBefore != null && Instant.parse(notBefore).isAfter(queued.createdAt()), notBefore);
     }
 
     @Test
@@ -263,7 +268,7 @@ class OutboxSenderTest {
     void aMessageLeftInFlightByACrashIsSentAgainAndCounted() throws Exception {
         OutboundMessage stranded = db.write(c -> {
             OutboundMessage m = outbox.queue(c, HANDSET, "sms.help", Language.VI, "Trợ giúp", Optional.empty());
-            OutboundMessages.markInFlight(c, m.id(), clock.instant());
+            OutboundMessages.markInFlight(c, List.of(m.id()), clock.instant());
             return m;
         });
         startSmsc(0);
