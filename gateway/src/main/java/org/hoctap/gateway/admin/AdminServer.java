@@ -72,9 +72,9 @@ public final class AdminServer implements AutoCloseable {
         m.receiptsByState().forEach(receipts::put);
         return new JsonObject()
                 .put("smpp", new JsonObject().put("bound", m.bound()).put("reconnects", m.reconnects()))
-                .put("mo", new JsonObject().put("lastMinute", m.moLastMinute()).put("total", m.moTotal())
+                .put("mo", new JsonObject().put("perSecond", m.moPerSecond()).put("lastMinute", m.moLastMinute()).put("total", m.moTotal())
                         .put("duplicates", m.duplicates()))
-                .put("mt", new JsonObject().put("lastMinute", m.mtLastMinute()).put("queued", m.queued())
+                .put("mt", new JsonObject().put("perSecond", m.mtPerSecond()).put("lastMinute", m.mtLastMinute()).put("queued", m.queued())
                         .put("sent", m.sent()).put("failed", m.failed()).put("retries", m.retries())
                         .put("crashResends", m.crashResends()).put("sendRate", m.sendRate()))
                 .put("receipts", receipts);

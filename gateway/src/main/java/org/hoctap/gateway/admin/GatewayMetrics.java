@@ -15,6 +15,8 @@ import org.hoctap.shared.store.Jdbc;
  * @param bound              whether the SMPP link is bound now
  * @param reconnects         losses and failed binds since start-up
  * @param sendRate           submit_sm per second allowed now (below the TPS after throttling)
+ * @param moPerSecond        MOs received per second, over the last ten seconds
+ * @param mtPerSecond        replies the SMSC took per second, over the last ten seconds
  * @param moLastMinute       MOs received in the last minute
  * @param mtLastMinute       replies the SMSC took in the last minute
  * @param moTotal            MOs ever received
@@ -26,16 +28,20 @@ import org.hoctap.shared.store.Jdbc;
  * @param crashResends       replies sent again because a stop fell between submit_sm and its answer
  * @param receiptsByState    delivery receipts by state
  */
-public record GatewayMetrics(boolean bound, long reconnects, double sendRate, long moLastMinute, long mtLastMinute,
+public record GatewayMetrics(boolean bound, long reconnects, double sendRate, double moPerSecond, double mtPerSecond,
+        long moLastMinute, long mtLastMinute,
         long moTotal, long duplicates, long queued, long sent, long failed, long retries, long crashResends,
         Map<String, Long> receiptsByState) {
 
     private static final Duration RECENT = Duration.ofMinutes(1);
+    private static final Duration NOW = Duration.ofSeconds(10);
 
     /** The database's figures, with the link's. */
     public static GatewayMetrics read(Connection c, Instant now, boolean bound, long reconnects, double sendRate)
             throws SQLException {
         Instant since = now.minus(RECENT);
+        Instant lately = now.minus(NOW);
+        double seconds = NOW.toSeconds();
         Map<String, Long> receipts = new TreeMap<>();
         record StateCount(String state, long count) {
         }
@@ -44,6 +50,8 @@ public record GatewayMetrics(boolean bound, long reconnects, double sendRate, lo
             receipts.put(k.state(), k.count());
         }
         return new GatewayMetrics(bound, reconnects, sendRate,
+                Jdbc.count(c, "SELECT count(*) FROM inbound_message WHERE received_at >= ?", lately) / seconds,
+                Jdbc.count(c, "SELECT count(*) FROM outbound_message WHERE sent_at >= ?", lately) / seconds,
                 Jdbc.count(c, "SELECT count(*) FROM inbound_message WHERE received_at >= ?", since),
                 Jdbc.count(c, "SELECT count(*) FROM outbound_message WHERE sent_at >= ?", since),
                 Jdbc.count(c, "SELECT count(*) FROM inbound_message"),
@@ -62,6 +70,9 @@ public record GatewayMetrics(boolean bound, long reconnects, double sendRate, lo
         gauge(out, "hoctap_smpp_bound", "1 when the SMPP link is bound", bound ? 1 : 0);
         counter(out, "hoctap_smpp_reconnects_total", "SMPP link losses and failed binds since start-up", reconnects);
         gauge(out, "hoctap_mt_send_rate", "submit_sm per second allowed now", sendRate);
+        gauge(out, "hoctap_mo_per_second", "MOs received per second over the last ten seconds", moPerSecond);
+        gauge(out, "hoctap_mt_per_second", "replies taken by the SMSC per second over the last ten seconds",
+                mtPerSecond);
         gauge(out, "hoctap_mo_last_minute", "MOs received in the last minute", moLastMinute);
         gauge(out, "hoctap_mt_last_minute", "replies taken by the SMSC in the last minute", mtLastMinute);
         counter(out, "hoctap_mo_total", "MOs received", moTotal);

@@ -71,12 +71,15 @@ class AdminServerTest {
         assertEquals(2L, status.getJsonObject("mo").getLong("total"));
         assertEquals(1L, status.getJsonObject("mo").getLong("duplicates"));
         assertEquals(2L, status.getJsonObject("mo").getLong("lastMinute"));
+        double moPerSecond = status.getJsonObject("mo").getDouble("perSecond");
+        assertTrue(moPerSecond > 0 && moPerSecond <= 0.2, "2 MOs in the last ten seconds at most: " + moPerSecond);
         assertEquals(1L, status.getJsonObject("mt").getLong("sent"));
         assertEquals(0L, status.getJsonObject("mt").getLong("queued"));
 
         String metrics = get("/metrics");
         assertTrue(metrics.contains("\nhoctap_mt_sent_total 1\n"), metrics);
         assertTrue(metrics.contains("hoctap_smpp_bound 1\n"), metrics);
+        assertTrue(metrics.contains("\nhoctap_mo_per_second "), metrics);
         assertTrue(metrics.contains("hoctap_receipts_total{state=\"DELIVRD\"} 1"), metrics);
     }
 

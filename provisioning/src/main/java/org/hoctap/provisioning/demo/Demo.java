@@ -78,7 +78,7 @@ public final class Demo implements AutoCloseable {
         SmppSettings smpp = SmppSettings.of(LOOPBACK, smsc.port(), DemoSettings.SYSTEM_ID,
                 DemoSettings.SMPP_PASSWORD, DemoSettings.SHORT_CODE);
         gateway = started(new GatewayServer(new GatewaySettings(settings.gatewayDir(), smpp,
-                GatewaySettings.VIETNAM)).start());
+                GatewaySettings.VIETNAM).withAdminPort(settings.adminPort())).start());
         kiosk = started(new KioskServer(kioskSettings).start());
         session = openClassToday(kiosk, Clock.systemUTC());
     }
@@ -116,6 +116,11 @@ public final class Demo implements AutoCloseable {
     /** The virtual phone's page. */
     public URI phonePage() {
         return BrowserUri.of(settings.host(), phonePage.port());
+    }
+
+    /** The gateway's figures as JSON (its admin endpoint listens on loopback only). */
+    public URI gatewayStatus() {
+        return URI.create("http://" + LOOPBACK + ":" + gateway.adminPort().orElseThrow() + "/status.json");
     }
 
     public KioskServer kiosk() {

@@ -36,12 +36,16 @@ public final class DemoCommand implements Callable<Integer> {
             description = "The SMSC simulator's SMPP port, on loopback (default: ${DEFAULT-VALUE}).")
     int smppPort;
 
+    @Option(names = "--admin-port", defaultValue = "8026",
+            description = "The gateway's status and metrics port, on loopback (default: ${DEFAULT-VALUE}).")
+    int adminPort;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        Demo demo = Demo.start(new DemoSettings(dataDir, host, kioskPort, phonePort, smppPort));
+        Demo demo = Demo.start(new DemoSettings(dataDir, host, kioskPort, phonePort, smppPort, adminPort));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("demo-shutdown").unstarted(() -> {
             demo.close();
@@ -63,6 +67,7 @@ public final class DemoCommand implements Callable<Integer> {
         out.println("  Attendance CSV for staff:  " + kiosk.baseUri().resolve("/staff/attendance.csv")
                 + "  (any user name; the password is in " + kiosk.staffPassword().file()
                         .map(Object::toString).orElse("--staff-password") + ")");
+        out.println("  Gateway figures:           " + demo.gatewayStatus() + "  (this machine only; /metrics for Prometheus)");
         out.println("  Data:                      " + demo.settings().dataDir());
         out.println();
         out.println("Press Ctrl+C to stop.");

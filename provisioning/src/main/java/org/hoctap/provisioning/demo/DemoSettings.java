@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param phonePort the virtual phone's web page; 0 picks a free port
  * @param smppPort  the SMSC simulator's SMPP port, on loopback; 0 picks a free port
  */
-public record DemoSettings(Path dataDir, String host, int kioskPort, int phonePort, int smppPort) {
+public record DemoSettings(Path dataDir, String host, int kioskPort, int phonePort, int smppPort, int adminPort) {
     public static final String SYSTEM_ID = "hoctap";
     public static final String SMPP_PASSWORD = "hoctap";
     public static final String SHORT_CODE = "8055";
@@ -24,11 +24,12 @@ public record DemoSettings(Path dataDir, String host, int kioskPort, int phonePo
         checkPort(kioskPort, "kiosk");
         checkPort(phonePort, "phone");
         checkPort(smppPort, "SMPP");
+        checkPort(adminPort, "gateway status");
     }
 
     /** Every port chosen free by the system, the web pages on loopback: what tests want. */
     public static DemoSettings forTests(Path dataDir) {
-        return new DemoSettings(dataDir, "127.0.0.1", 0, 0, 0);
+        return new DemoSettings(dataDir, "127.0.0.1", 0, 0, 0, 0);
     }
 
     public Path kioskDir() {

@@ -85,6 +85,10 @@ class DemoTest {
                     "SELECT count(*) FROM activity a JOIN phone p ON p.household_id = a.household_id"
                             + " WHERE p.e164 = ? AND a.activity_code = 12 AND a.channel = 'SMS'", phone));
             assertEquals(1L, recorded);
+
+            JsonObject figures = new JsonObject(get(demo.gatewayStatus()).body());
+            assertTrue(figures.getJsonObject("smpp").getBoolean("bound"), figures.encode());
+            assertEquals(1L, figures.getJsonObject("mo").getLong("total"), figures.encode());
         }
     }
 
