@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,7 @@ import org.hoctap.shared.grammar.SmsNormalizer;
 import org.hoctap.shared.id.Ids;
 import org.hoctap.shared.people.Household;
 import org.hoctap.shared.people.People;
+import org.hoctap.shared.people.Person;
 import org.hoctap.shared.people.Phone;
 import org.hoctap.shared.phone.PhoneNumbers;
 import org.hoctap.shared.store.Database;
@@ -38,19 +40,23 @@ import org.slf4j.LoggerFactory;
  *
  * <ul>
  *   <li>a sender that is not a handset's number ({@link ReplyGuard}) is never answered;</li>
- *   <li>an unregistered number gets {@code sms.not_registered} (in Vietnamese: we know no language);</li>
- *   <li>a report with only known codes records one activity per code and answers {@code sms.recorded}
- *       in the household's language; with an unknown code it records nothing and answers
- *       {@code sms.unknown_code} naming the closest valid code;</li>
+ *   <li>{@code DK <code>} registers the phone ({@link Registration}); any other message from an
+ *       unregistered number gets {@code sms.not_registered} (in Vietnamese: we know no language);</li>
+ *   <li>a report with only known codes (and member numbers) records one activity per code and answers
+ *       {@code sms.recorded} in the household's language; with an unknown code it records nothing and
+ *       answers {@code sms.unknown_code} naming the closest valid code;</li>
+ *   <li>progress, language, undo, stop and start do what {@link HouseholdCommands} says;</li>
  *   <li>help, and text outside the grammar, get {@code sms.help}; an empty text {@code sms.empty};</li>
  *   <li>an opted-out phone's reports are recorded (the household sent them) but not answered; it
- *       still gets an answer when it asks for help.</li>
+ *       still gets an answer when it asks something.</li>
  * </ul>
  */
 public final class InboundProcessor {
     /** What became of a message (for logs and tests). */
     public enum Outcome {
-        RECORDED, UNKNOWN_CODE, HELP, UNPARSED, NOT_REGISTERED, ALREADY_DONE
+        RECORDED, UNKNOWN_CODE, UNKNOWN_MEMBER, HELP, UNPARSED, NOT_REGISTERED, ALREADY_DONE, REGISTERED,
+        ALREADY_REGISTERED, REGISTER_TO_CONFIRM, NO_SUCH_HOUSEHOLD, PROGRESS, LANGUAGE, UNDONE, NOTHING_TO_UNDO,
+        STOPPED, STARTED
     }
 
     static final String NOT_REGISTERED = "sms.not_registered";
@@ -58,6 +64,7 @@ public final class InboundProcessor {
     static final String UNKNOWN_CODE = "sms.unknown_code";
     static final String HELP = "sms.help";
     static final String EMPTY = "sms.empty";
+    static final String UNKNOWN_MEMBER = "sms.unknown_member";
 
     private static final Logger log = LoggerFactory.getLogger(InboundProcessor.class);
 
@@ -173,27 +180,51 @@ public final class InboundProcessor {
     private Decision decide(Connection c, InboundMessage message) throws SQLException {
         SmsCommand command = SmsGrammar.parse(message.text());
         Optional<Phone> phone = People.phone(c, message.sender());
+        Optional<Household> household = phone.isEmpty() ? Optional.empty()
+                : Optional.of(People.household(c, phone.get().householdId())
+                        .orElseThrow(() -> new IllegalStateException("a phone without its household")));
+        if (command instanceof SmsCommand.Register register) {
+            return decision(Registration.register(c, message.sender(), phone, household, register, clock.instant()),
+                    message);
+        }
         if (phone.isEmpty()) {
             return decision(Outcome.NOT_REGISTERED, Reply.of(NOT_REGISTERED, Language.VI), message);
         }
-        Household household = People.household(c, phone.get().householdId())
-                .orElseThrow(() -> new IllegalStateException("a phone without its household"));
+        return decision(answer(c, message, command, phone.get(), household.get()), message);
+    }
+
+    /** What a registered phone's message does; an opted-out phone is answered only when it asks something. */
+    private Answer answer(Connection c, InboundMessage message, SmsCommand command, Phone phone, Household household)
+            throws SQLException {
         Language language = household.language();
-        boolean optedOut = phone.get().optedOut();
+        Instant now = clock.instant();
         return switch (command) {
-            case SmsCommand.Help help -> decision(Outcome.HELP,
-                    Reply.of(SmsNormalizer.normalize(message.text()).isEmpty() ? EMPTY : HELP, language), message);
+            case SmsCommand.Help help -> Answer.of(Outcome.HELP,
+                    Reply.of(SmsNormalizer.normalize(message.text()).isEmpty() ? EMPTY : HELP, language));
             case SmsCommand.Unparsed unparsed -> {
                 log.debug("MO {} not understood: {}", message.id(), unparsed.reason());
-                yield optedOut ? silent(Outcome.UNPARSED, message)
-                        : decision(Outcome.UNPARSED, Reply.of(HELP, language), message);
+                yield phone.optedOut() ? Answer.silent(Outcome.UNPARSED)
+                        : Answer.of(Outcome.UNPARSED, Reply.of(HELP, language));
             }
-            case SmsCommand.Report report -> report(c, message, report, phone.get(), household, optedOut);
+            case SmsCommand.Report report -> {
+                Answer answer = report(c, message, report, phone, household, now);
+                yield phone.optedOut() ? Answer.silent(answer.outcome()) : answer;
+            }
+            case SmsCommand.Register register -> throw new IllegalStateException("registration is decided first");
+            case SmsCommand.Progress progress -> HouseholdCommands.progress(c, household, now);
+            case SmsCommand.ChooseLanguage choice -> HouseholdCommands.language(c, household, choice);
+            case SmsCommand.Undo undo -> HouseholdCommands.undo(c, household, templates, now);
+            case SmsCommand.Stop stop -> HouseholdCommands.stop(c, phone, household);
+            case SmsCommand.Start start -> HouseholdCommands.start(c, phone, household);
         };
     }
 
-    private Decision report(Connection c, InboundMessage message, SmsCommand.Report report, Phone phone,
-            Household household, boolean optedOut) throws SQLException {
+    /**
+     * Records every activity, or none: an unknown code or member number records nothing and says
+     * which. A named member's activity is theirs; otherwise it is the phone's person's, if any.
+     */
+    private Answer report(Connection c, InboundMessage message, SmsCommand.Report report, Phone phone,
+            Household household, Instant now) throws SQLException {
         Language language = household.language();
         for (ReportedActivity reported : report.activities()) {
             if (Activities.type(c, reported.code()).isEmpty()) {
@@ -203,29 +234,39 @@ public final class InboundProcessor {
                 }
                 int closest = ClosestCode.to(reported.code(), known).orElseThrow(
                         () -> new IllegalStateException("the activity catalogue is empty"));
-                Reply reply = new Reply(UNKNOWN_CODE, language,
-                        Map.of("code", reported.code(), "closest", closest));
-                return optedOut ? silent(Outcome.UNKNOWN_CODE, message) : decision(Outcome.UNKNOWN_CODE, reply, message);
+                return Answer.of(Outcome.UNKNOWN_CODE,
+                        new Reply(UNKNOWN_CODE, language, Map.of("code", reported.code(), "closest", closest)));
             }
         }
-        Instant now = clock.instant();
+        Map<Integer, String> members = new HashMap<>();
         for (ReportedActivity reported : report.activities()) {
-            Activities.insert(c, new Activity(Ids.newId(), household.id(), phone.personId(), reported.code(),
+            if (reported.member().isPresent()) {
+                int number = reported.member().getAsInt();
+                Optional<Person> member = People.members(c, household.id()).stream()
+                        .filter(p -> p.memberNo() == number).findFirst();
+                if (member.isEmpty()) {
+                    return Answer.of(Outcome.UNKNOWN_MEMBER, new Reply(UNKNOWN_MEMBER, language,
+                            Map.of("household", household.code(), "member", number)));
+                }
+                members.put(number, member.get().id());
+            }
+        }
+        for (ReportedActivity reported : report.activities()) {
+            Optional<String> person = reported.member().isPresent()
+                    ? Optional.of(members.get(reported.member().getAsInt())) : phone.personId();
+            Activities.insert(c, new Activity(Ids.newId(), household.id(), person, reported.code(),
                     reported.count(), now, Channel.SMS, Optional.of(message.id())));
         }
-        if (optedOut) {
-            return silent(Outcome.RECORDED, message);
-        }
         String names = ActivityNames.list(templates, language, report.activities());
-        return decision(Outcome.RECORDED,
-                new Reply(RECORDED, language, Map.of("activities", names, "household", household.code())), message);
+        return Answer.of(Outcome.RECORDED,
+                new Reply(RECORDED, language, Map.of("activities", names, "household", household.code())));
+    }
+
+    private static Decision decision(Answer answer, InboundMessage message) {
+        return new Decision(answer.outcome(), answer.reply(), message.sender());
     }
 
     private static Decision decision(Outcome outcome, Reply reply, InboundMessage message) {
         return new Decision(outcome, Optional.of(reply), message.sender());
-    }
-
-    private static Decision silent(Outcome outcome, InboundMessage message) {
-        return new Decision(outcome, Optional.empty(), message.sender());
     }
 }

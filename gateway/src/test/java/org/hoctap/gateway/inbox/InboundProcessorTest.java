@@ -22,51 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The decisions of inbound processing, on a real seeded database (no SMPP here). */
-class InboundProcessorTest {
-    private static final String SHORT_CODE = "8055";
-
-    @TempDir
-    Path dir;
-
-    private Database db;
-    private InboundProcessor processor;
-    private String phone;
-
-    @BeforeEach
-    void open() {
-        db = SeededDatabase.create(dir);
-        phone = SeededDatabase.samplePhone(db);
-        Clock clock = Clock.systemUTC();
-        processor = new InboundProcessor(db, Templates.load(Optional.empty()), new Outbox(false, clock), SHORT_CODE,
-                clock);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
-
-    private String store(String sender, String text) {
-        InboundMessage message = new InboundMessage(Ids.newId(), Optional.empty(), sender, SHORT_CODE, text, 0,
-                Clock.systemUTC().instant(), InboundState.RECEIVED);
-        db.write(c -> {
-            InboundMessages.insert(c, message);
-            return null;
-        });
-        return message.id();
-    }
-
-    private List<OutboundMessage> replies(String inboundId) {
-        return db.read(c -> OutboundMessages.inReplyTo(c, inboundId));
-    }
-
-    private long activitiesOf(String inboundId) {
-        return db.read(c -> Jdbc.count(c, "SELECT count(*) FROM activity WHERE source_message_id = ?", inboundId));
-    }
-
-    private InboundState state(String inboundId) {
-        return db.read(c -> InboundMessages.find(c, inboundId)).orElseThrow().state();
-    }
+class InboundProcessorTest extends ProcessorTestBase {
 
     @Test
     void aReportRecordsAndQueuesOneReply() {

@@ -7,6 +7,7 @@ import static org.hoctap.shared.store.Rows.optionalString;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.hoctap.shared.store.Jdbc;
@@ -33,9 +34,41 @@ public final class Activities {
                 activity.reportedAt(), activity.channel(), activity.sourceMessageId());
     }
 
+    /** The household's activities that stand (not undone), oldest first. */
     public static List<Activity> ofHousehold(Connection c, String householdId) throws SQLException {
-        return Jdbc.list(c, "SELECT * FROM activity WHERE household_id = ? ORDER BY reported_at, id",
+        return Jdbc.list(c, """
+                SELECT * FROM activity WHERE household_id = ? AND undone_at IS NULL ORDER BY reported_at, id""",
                 Activities::activity, householdId);
+    }
+
+    /** How many times the household did anything (counts added up) reported in [{@code from}, {@code to}). */
+    public static long countBetween(Connection c, String householdId, Instant from, Instant to) throws SQLException {
+        return Jdbc.count(c, """
+                SELECT coalesce(sum(count), 0) FROM activity
+                WHERE household_id = ? AND undone_at IS NULL AND reported_at >= ? AND reported_at < ?""",
+                householdId, from, to);
+    }
+
+    /**
+     * Marks undone the household's newest report by message (SMS or USSD) made since {@code since};
+     * returns the activities it held, empty when there was none.
+     */
+    public static List<Activity> undoLastReport(Connection c, String householdId, Instant since, Instant now)
+            throws SQLException {
+        Optional<String> message = Jdbc.one(c, """
+                SELECT source_message_id FROM activity
+                WHERE household_id = ? AND undone_at IS NULL AND source_message_id IS NOT NULL
+                      AND channel IN ('SMS', 'USSD') AND reported_at >= ?
+                ORDER BY reported_at DESC, id DESC LIMIT 1""", row -> row.getString(1), householdId, since);
+        if (message.isEmpty()) {
+            return List.of();
+        }
+        List<Activity> undone = Jdbc.list(c, """
+                SELECT * FROM activity WHERE household_id = ? AND source_message_id = ? AND undone_at IS NULL
+                ORDER BY id""", Activities::activity, householdId, message.get());
+        Jdbc.update(c, "UPDATE activity SET undone_at = ? WHERE household_id = ? AND source_message_id = ?",
+                now, householdId, message.get());
+        return undone;
     }
 
     private static ActivityType type(ResultSet row) throws SQLException {

@@ -47,6 +47,22 @@ public final class People {
                 card.uid(), card.personId(), issuedAt);
     }
 
+    /** The phone now belongs to {@code householdId} (and to no member in particular). */
+    public static void movePhone(Connection c, String e164, String householdId, Instant at) throws SQLException {
+        Jdbc.update(c, "UPDATE phone SET household_id = ?, person_id = NULL, registered_at = ? WHERE e164 = ?",
+                householdId, at, e164);
+    }
+
+    /** Whether the phone gets messages (an opted-out phone's reports are still recorded). */
+    public static void setOptedOut(Connection c, String e164, boolean optedOut) throws SQLException {
+        Jdbc.update(c, "UPDATE phone SET opted_out = ? WHERE e164 = ?", optedOut, e164);
+    }
+
+    /** The language the household's messages are written in. */
+    public static void setLanguage(Connection c, String householdId, Language language) throws SQLException {
+        Jdbc.update(c, "UPDATE household SET language = ? WHERE id = ?", language.tag(), householdId);
+    }
+
     public static Optional<Household> household(Connection c, String id) throws SQLException {
         return Jdbc.one(c, "SELECT * FROM household WHERE id = ?", People::household, id);
     }

@@ -167,6 +167,7 @@ class TemplateOverridesTest {
 
     private static Map<String, String> placeholders() {
         return Map.of("activities", "{activities}", "household", "{household}", "code", "{code}",
-                "closest", "{closest}", "topic", "{topic}", "name", "{name}");
+                "closest", "{closest}", "topic", "{topic}", "name", "{name}", "year", "{year}", "count", "{count}",
+                "current", "{current}", "member", "{member}");
     }
 }

@@ -26,9 +26,17 @@ class TemplatesTest {
         }
         keys.put("sms.recorded", Set.of("activities", "household"));
         keys.put("sms.unknown_code", Set.of("code", "closest"));
-        for (String key : new String[] {"sms.not_registered", "sms.help", "sms.empty", "sms.opted_out"}) {
+        for (String key : new String[] {"sms.not_registered", "sms.help", "sms.empty", "sms.opted_out",
+                "sms.language_set", "sms.language_choices", "sms.nothing_to_undo", "sms.opted_in"}) {
             keys.put(key, Set.of());
         }
+        keys.put("sms.registered", Set.of("household"));
+        keys.put("sms.already_registered", Set.of("household"));
+        keys.put("sms.register_confirm", Set.of("household", "current"));
+        keys.put("sms.no_such_household", Set.of("household"));
+        keys.put("sms.progress", Set.of("year", "household", "count"));
+        keys.put("sms.undone", Set.of("activities"));
+        keys.put("sms.unknown_member", Set.of("household", "member"));
         keys.put("kiosk.open_session", Set.of("topic"));
         keys.put("kiosk.checked_in", Set.of("name", "topic"));
         keys.put("kiosk.already_checked_in", Set.of("name"));
@@ -133,7 +141,8 @@ class TemplatesTest {
 
     @Test
     void everySmsTextIsOneMessageAtMostWhenFoldingIsAllowed() {
-        Map<String, String> values = Map.of("code", "19", "closest", "12", "household", "QC0290");
+        Map<String, String> values = Map.of("code", "19", "closest", "12", "household", "QC0290", "current", "QC1234",
+                "year", "2026", "count", "148", "member", "12");
         for (Language language : Language.values()) {
             for (String key : KEYS.keySet()) {
                 if (!key.startsWith("sms.")) {
