@@ -17,7 +17,6 @@ import org.hoctap.gateway.smscsim.SmscSimSettings;
 import org.hoctap.gateway.smscsim.SmscSimulator;
 import org.hoctap.shared.store.Database;
 import org.hoctap.shared.store.Jdbc;
-import org.hoctap.shared.testing.SeededDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,11 +61,7 @@ class CrashRecoveryTest {
 
     @Test
     void killedMidStreamAndRestartedItLosesAndDoublesNothing() throws Exception {
-        List<String> phones;
-        try (Database db = SeededDatabase.create(dataDir)) {
-            phones = db.read(c -> Jdbc.list(c, "SELECT e164 FROM phone WHERE opted_out = 0 ORDER BY e164 LIMIT ?",
-                    row -> row.getString(1), REPORTS));
-        }
+        List<String> phones = Reports.phones(dataDir, REPORTS);
         smsc = SmscSimulator.start(SmscSimSettings.forTests("hoctap", "secret", "8055").withDeliveryThreads(20));
         gateway = startGateway();
 
@@ -104,8 +99,7 @@ class CrashRecoveryTest {
             long unsent = db.read(c -> Jdbc.count(c, "SELECT count(*) FROM outbound_message WHERE state <> 'SENT'"));
             assertEquals(0L, unsent, "replies never sent");
             long crashResends = db.read(c -> Jdbc.count(c, "SELECT coalesce(sum(crash_resends), 0) FROM outbound_message"));
-            long doubled = phones.stream().filter(p -> smsc.conversation(p).stream().filter(HandsetMessage::isMt)
-                    .count() > 1).count();
+            long doubled = Reports.doubled(smsc, phones);
             System.out.printf("crash test: %d of %d answered before the kill; %d repl%s sent again because of the "
                     + "crash window, %d household(s) got a reply twice%n", answeredBeforeCrash, REPORTS, crashResends,
                     crashResends == 1 ? "y" : "ies", doubled);

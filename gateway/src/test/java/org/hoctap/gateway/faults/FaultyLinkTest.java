@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.hoctap.gateway.smscsim.HandsetMessage;
 import org.hoctap.gateway.smscsim.SmscSimulator;
 import org.hoctap.shared.store.Database;
 import org.hoctap.shared.store.Jdbc;
-import org.hoctap.shared.testing.SeededDatabase;
 import org.hoctap.shared.testing.faults.FaultProxy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,11 +36,7 @@ class FaultyLinkTest {
 
     @Test
     void cutsDelaysAndStallsLoseAndDoubleNoReport() throws Exception {
-        List<String> phones;
-        try (Database db = SeededDatabase.create(dataDir)) {
-            phones = db.read(c -> Jdbc.list(c, "SELECT e164 FROM phone WHERE opted_out = 0 ORDER BY e164 LIMIT ?",
-                    row -> row.getString(1), 3 * PER_PHASE));
-        }
+        List<String> phones = Reports.phones(dataDir, 3 * PER_PHASE);
         all = ProxiedGateway.start(dataDir, smpp -> smpp);
         smsc = all.smsc;
         FaultProxy proxy = all.proxy;
@@ -67,12 +61,9 @@ class FaultyLinkTest {
 
         Database db = all.gateway.database();
         for (String phone : phones) {
-            long recorded = db.read(c -> Jdbc.count(c, """
-                    SELECT count(*) FROM activity a JOIN inbound_message m ON m.id = a.source_message_id
-                    WHERE m.sender = ?""", phone));
-            assertEquals(1L, recorded, "reports recorded for " + phone);
+            assertEquals(1L, Reports.recordedFrom(db, phone), "reports recorded for " + phone);
         }
-        long doubled = phones.stream().filter(p -> replies(p) > 1).count();
+        long doubled = Reports.doubled(smsc, phones);
         long retried = db.read(c -> Jdbc.count(c, "SELECT count(*) FROM outbound_message WHERE attempts > 1"));
         assertTrue(doubled <= retried, doubled + " replies doubled, but only " + retried + " were sent twice "
                 + "(after a submit_sm whose answer was lost)");
@@ -83,6 +74,6 @@ class FaultyLinkTest {
     }
 
     private long replies(String phone) {
-        return smsc.conversation(phone).stream().filter(HandsetMessage::isMt).count();
+        return Reports.repliesTo(smsc, phone);
     }
 }

@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.hoctap.gateway.smscsim.HandsetMessage;
 import org.hoctap.gateway.smscsim.SmscSimulator;
 import org.hoctap.shared.store.Database;
 import org.hoctap.shared.store.Jdbc;
-import org.hoctap.shared.testing.SeededDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,11 +31,7 @@ class RandomDisconnectsTest {
 
     @Test
     void reportsStreamingThroughRandomCutsAreRecordedOnceAndAnswered() throws Exception {
-        List<String> phones;
-        try (Database db = SeededDatabase.create(dataDir)) {
-            phones = db.read(c -> Jdbc.list(c, "SELECT e164 FROM phone WHERE opted_out = 0 ORDER BY e164 LIMIT ?",
-                    row -> row.getString(1), PHONES));
-        }
+        List<String> phones = Reports.phones(dataDir, PHONES);
         all = ProxiedGateway.start(dataDir, smpp -> smpp);
         SmscSimulator smsc = all.smsc;
 
@@ -55,23 +49,16 @@ class RandomDisconnectsTest {
                 + " time(s): the test proves little");
 
         long deadline = System.nanoTime() + ProxiedGateway.DEADLINE.toNanos();
-        while (phones.stream().anyMatch(p -> replies(smsc, p) == 0) && System.nanoTime() < deadline) {
+        while (phones.stream().anyMatch(p -> Reports.repliesTo(smsc, p) == 0) && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
         Database db = all.gateway.database();
         for (String phone : phones) {
-            assertTrue(replies(smsc, phone) >= 1, "no reply reached " + phone);
-            long recorded = db.read(c -> Jdbc.count(c, """
-                    SELECT count(*) FROM activity a JOIN inbound_message m ON m.id = a.source_message_id
-                    WHERE m.sender = ?""", phone));
-            assertEquals(1L, recorded, "reports recorded for " + phone);
+            assertTrue(Reports.repliesTo(smsc, phone) >= 1, "no reply reached " + phone);
+            assertEquals(1L, Reports.recordedFrom(db, phone), "reports recorded for " + phone);
         }
-        long doubled = phones.stream().filter(p -> replies(smsc, p) > 1).count();
+        long doubled = Reports.doubled(smsc, phones);
         long retried = db.read(c -> Jdbc.count(c, "SELECT count(*) FROM outbound_message WHERE attempts > 1"));
         assertTrue(doubled <= retried, doubled + " replies doubled, but only " + retried + " were sent twice");
-    }
-
-    private static long replies(SmscSimulator smsc, String phone) {
-        return smsc.conversation(phone).stream().filter(HandsetMessage::isMt).count();
     }
 }

@@ -42,14 +42,8 @@ class GroupCommitTest {
 
     @Test
     void writesQueuedBehindATransactionShareTheNextOneAndOneFailingWriteIsRolledBackAlone() throws Exception {
-        CountDownLatch holding = new CountDownLatch(1);
         CountDownLatch letGo = new CountDownLatch(1);
-        CompletableFuture<Integer> first = inThread(() -> db.write(c -> {
-            holding.countDown();
-            await(letGo);
-            return insertTopic(c, "A");
-        }));
-        assertTrue(holding.await(10, TimeUnit.SECONDS));
+        CompletableFuture<Integer> first = writeAHolding(letGo);
 
         CompletableFuture<Integer> second = inThread(() -> db.write(c -> insertTopic(c, "B")));
         CompletableFuture<Integer> failing = inThread(() -> db.write(c -> {
@@ -77,14 +71,8 @@ class GroupCommitTest {
 
     @Test
     void aWriteThatThrowsInAGroupGivesItsCallerTheExceptionAndTheOthersCommit() throws Exception {
-        CountDownLatch holding = new CountDownLatch(1);
         CountDownLatch letGo = new CountDownLatch(1);
-        CompletableFuture<Integer> first = inThread(() -> db.write(c -> {
-            holding.countDown();
-            await(letGo);
-            return insertTopic(c, "A");
-        }));
-        assertTrue(holding.await(10, TimeUnit.SECONDS));
+        CompletableFuture<Integer> first = writeAHolding(letGo);
         CompletableFuture<Integer> refused = inThread(() -> db.write(c -> {
             insertTopic(c, "X");
             throw new IllegalArgumentException("not this one");
@@ -102,14 +90,8 @@ class GroupCommitTest {
 
     @Test
     void closingWaitsForTheTransactionUnderWayAndRefusesLaterWrites() throws Exception {
-        CountDownLatch holding = new CountDownLatch(1);
         CountDownLatch letGo = new CountDownLatch(1);
-        CompletableFuture<Integer> first = inThread(() -> db.write(c -> {
-            holding.countDown();
-            await(letGo);
-            return insertTopic(c, "A");
-        }));
-        assertTrue(holding.await(10, TimeUnit.SECONDS));
+        CompletableFuture<Integer> first = writeAHolding(letGo);
         CompletableFuture<Void> closing = CompletableFuture.runAsync(db::close, threads);
         Thread.sleep(100);
         assertTrue(!closing.isDone(), "close returned while a write was under way");
@@ -120,6 +102,18 @@ class GroupCommitTest {
 
         db = Database.open(dir.resolve("test.db"));
         assertEquals(List.of("A"), codes());
+    }
+
+    /** Starts a write of topic A that holds the writer until {@code letGo}; returns once it holds it. */
+    private CompletableFuture<Integer> writeAHolding(CountDownLatch letGo) throws InterruptedException {
+        CountDownLatch holding = new CountDownLatch(1);
+        CompletableFuture<Integer> write = inThread(() -> db.write(c -> {
+            holding.countDown();
+            await(letGo);
+            return insertTopic(c, "A");
+        }));
+        assertTrue(holding.await(10, TimeUnit.SECONDS));
+        return write;
     }
 
     private <T> CompletableFuture<T> inThread(Supplier<T> write) {
