@@ -38,12 +38,16 @@ final class HouseholdCommands {
 
     /** This calendar year's count of activities, in the household's language. */
     static Answer progress(Connection c, Household household, Instant now) throws SQLException {
-        LocalDate today = now.atZone(HOUSEHOLD_ZONE).toLocalDate();
-        Instant from = today.withDayOfYear(1).atStartOfDay(HOUSEHOLD_ZONE).toInstant();
-        Instant to = today.withDayOfYear(1).plusYears(1).atStartOfDay(HOUSEHOLD_ZONE).toInstant();
-        long count = Activities.countBetween(c, household.id(), from, to);
-        return Answer.of(Outcome.PROGRESS, new Reply(PROGRESS, household.language(),
-                Map.of("year", today.getYear(), "household", household.code(), "count", count)));
+        return Answer.of(Outcome.PROGRESS, new Reply(PROGRESS, household.language(), Map.of("year",
+                now.atZone(HOUSEHOLD_ZONE).getYear(), "household", household.code(), "count",
+                thisYear(c, household, now))));
+    }
+
+    /** How many activities the household has recorded this calendar year (Vietnam's), undone ones left out. */
+    static long thisYear(Connection c, Household household, Instant now) throws SQLException {
+        LocalDate newYear = now.atZone(HOUSEHOLD_ZONE).toLocalDate().withDayOfYear(1);
+        return Activities.countBetween(c, household.id(), newYear.atStartOfDay(HOUSEHOLD_ZONE).toInstant(),
+                newYear.plusYears(1).atStartOfDay(HOUSEHOLD_ZONE).toInstant());
     }
 
     /** The household's language from now on; the reply is already in it. Without a language: the choices. */

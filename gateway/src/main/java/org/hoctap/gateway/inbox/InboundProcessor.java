@@ -42,9 +42,10 @@ import org.slf4j.LoggerFactory;
  *   <li>a sender that is not a handset's number ({@link ReplyGuard}) is never answered;</li>
  *   <li>{@code DK <code>} registers the phone ({@link Registration}); any other message from an
  *       unregistered number gets {@code sms.not_registered} (in Vietnamese: we know no language);</li>
- *   <li>a report with only known codes (and member numbers) records one activity per code and answers
- *       {@code sms.recorded} in the household's language; with an unknown code it records nothing and
- *       answers {@code sms.unknown_code} naming the closest valid code;</li>
+ *   <li>a report records one activity per known code and answers {@code sms.recorded} (with the year's
+ *       total) in the household's language, or {@code sms.recorded_partly} naming the codes not in the
+ *       catalogue; with no known code it records nothing and answers {@code sms.unknown_code} naming
+ *       the closest valid code; an unknown member number records nothing;</li>
  *   <li>progress, language, undo, stop and start do what {@link HouseholdCommands} says;</li>
  *   <li>help, and text outside the grammar, get {@code sms.help}; an empty text {@code sms.empty};</li>
  *   <li>an opted-out phone's reports are recorded (the household sent them) but not answered; it
@@ -54,13 +55,14 @@ import org.slf4j.LoggerFactory;
 public final class InboundProcessor {
     /** What became of a message (for logs and tests). */
     public enum Outcome {
-        RECORDED, UNKNOWN_CODE, UNKNOWN_MEMBER, HELP, UNPARSED, NOT_REGISTERED, ALREADY_DONE, REGISTERED,
+        RECORDED, RECORDED_PARTLY, UNKNOWN_CODE, UNKNOWN_MEMBER, HELP, UNPARSED, NOT_REGISTERED, ALREADY_DONE, REGISTERED,
         ALREADY_REGISTERED, REGISTER_TO_CONFIRM, NO_SUCH_HOUSEHOLD, PROGRESS, LANGUAGE, UNDONE, NOTHING_TO_UNDO,
         STOPPED, STARTED
     }
 
     static final String NOT_REGISTERED = "sms.not_registered";
     static final String RECORDED = "sms.recorded";
+    static final String RECORDED_PARTLY = "sms.recorded_partly";
     static final String UNKNOWN_CODE = "sms.unknown_code";
     static final String HELP = "sms.help";
     static final String EMPTY = "sms.empty";
@@ -220,26 +222,35 @@ public final class InboundProcessor {
     }
 
     /**
-     * Records every activity, or none: an unknown code or member number records nothing and says
-     * which. A named member's activity is theirs; otherwise it is the phone's person's, if any.
+     * Records the activities with known codes and says which codes are not in the catalogue; when no
+     * code is known, records nothing and names the closest valid one. An unknown member number records
+     * nothing. A named member's activity is theirs; otherwise it is the phone's person's, if any.
      */
     private Answer report(Connection c, InboundMessage message, SmsCommand.Report report, Phone phone,
             Household household, Instant now) throws SQLException {
         Language language = household.language();
+        List<ReportedActivity> known = new ArrayList<>();
+        Set<Integer> unknown = new TreeSet<>();
         for (ReportedActivity reported : report.activities()) {
-            if (Activities.type(c, reported.code()).isEmpty()) {
-                Set<Integer> known = new TreeSet<>();
-                for (ActivityType type : Activities.catalogue(c)) {
-                    known.add(type.code());
-                }
-                int closest = ClosestCode.to(reported.code(), known).orElseThrow(
-                        () -> new IllegalStateException("the activity catalogue is empty"));
-                return Answer.of(Outcome.UNKNOWN_CODE,
-                        new Reply(UNKNOWN_CODE, language, Map.of("code", reported.code(), "closest", closest)));
+            if (Activities.type(c, reported.code()).isPresent()) {
+                known.add(reported);
+            } else {
+                unknown.add(reported.code());
             }
         }
+        if (known.isEmpty()) {
+            int code = unknown.iterator().next();
+            Set<Integer> catalogue = new TreeSet<>();
+            for (ActivityType type : Activities.catalogue(c)) {
+                catalogue.add(type.code());
+            }
+            int closest = ClosestCode.to(code, catalogue).orElseThrow(
+                    () -> new IllegalStateException("the activity catalogue is empty"));
+            return Answer.of(Outcome.UNKNOWN_CODE,
+                    new Reply(UNKNOWN_CODE, language, Map.of("code", code, "closest", closest)));
+        }
         Map<Integer, String> members = new HashMap<>();
-        for (ReportedActivity reported : report.activities()) {
+        for (ReportedActivity reported : known) {
             if (reported.member().isPresent()) {
                 int number = reported.member().getAsInt();
                 Optional<Person> member = People.members(c, household.id()).stream()
@@ -251,15 +262,19 @@ public final class InboundProcessor {
                 members.put(number, member.get().id());
             }
         }
-        for (ReportedActivity reported : report.activities()) {
+        for (ReportedActivity reported : known) {
             Optional<String> person = reported.member().isPresent()
                     ? Optional.of(members.get(reported.member().getAsInt())) : phone.personId();
             Activities.insert(c, new Activity(Ids.newId(), household.id(), person, reported.code(),
                     reported.count(), now, Channel.SMS, Optional.of(message.id())));
         }
-        String names = ActivityNames.list(templates, language, report.activities());
-        return Answer.of(Outcome.RECORDED,
-                new Reply(RECORDED, language, Map.of("activities", names, "household", household.code())));
+        String names = ActivityNames.list(templates, language, known);
+        if (!unknown.isEmpty()) {
+            return Answer.of(Outcome.RECORDED_PARTLY, new Reply(RECORDED_PARTLY, language, Map.of("activities", names,
+                    "unknown", String.join(", ", unknown.stream().map(String::valueOf).toList()))));
+        }
+        return Answer.of(Outcome.RECORDED, new Reply(RECORDED, language, Map.of("activities", names,
+                "household", household.code(), "total", HouseholdCommands.thisYear(c, household, now))));
     }
 
     private static Decision decision(Answer answer, InboundMessage message) {

@@ -34,6 +34,7 @@ class InboundProcessorTest extends ProcessorTestBase {
         assertEquals("sms.recorded", replies.get(0).template());
         assertEquals(Language.VI, replies.get(0).language());
         assertTrue(replies.get(0).text().contains("đọc sách, báo x3"), replies.get(0).text());
+        assertTrue(replies.get(0).text().contains(" 4 hoạt động"), "the year's total: " + replies.get(0).text());
         assertEquals(InboundState.PROCESSED, state(id));
     }
 
@@ -47,8 +48,18 @@ class InboundProcessorTest extends ProcessorTestBase {
     }
 
     @Test
-    void aKnownAndAnUnknownCodeTogetherRecordNothing() {
-        String id = store(phone, "12 19");
+    void aKnownAndAnUnknownCodeTogetherRecordTheKnownOneAndNameTheOther() {
+        String id = store(phone, "12 19 55");
+        assertEquals(InboundProcessor.Outcome.RECORDED_PARTLY, processor.process(id));
+        assertEquals(1, activitiesOf(id));
+        OutboundMessage reply = replies(id).get(0);
+        assertEquals("sms.recorded_partly", reply.template());
+        assertTrue(reply.text().contains("19, 55") && reply.text().contains("đọc sách, báo"), reply.text());
+    }
+
+    @Test
+    void onlyUnknownCodesRecordNothingAndNameTheClosest() {
+        String id = store(phone, "19");
         assertEquals(InboundProcessor.Outcome.UNKNOWN_CODE, processor.process(id));
         assertEquals(0, activitiesOf(id));
         assertEquals("sms.unknown_code", replies(id).get(0).template());

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -166,8 +167,11 @@ class TemplateOverridesTest {
     }
 
     private static Map<String, String> placeholders() {
-        return Map.of("activities", "{activities}", "household", "{household}", "code", "{code}",
-                "closest", "{closest}", "topic", "{topic}", "name", "{name}", "year", "{year}", "count", "{count}",
-                "current", "{current}", "member", "{member}");
+        Map<String, String> values = new java.util.HashMap<>();
+        for (String name : List.of("activities", "household", "code", "closest", "topic", "name", "year", "count",
+                "current", "member", "total", "unknown")) {
+            values.put(name, "{" + name + "}");
+        }
+        return values;
     }
 }

@@ -24,7 +24,8 @@ class TemplatesTest {
         for (int code : new int[] {11, 12, 13, 14, 15, 16, 17, 21, 22, 23, 31, 32}) {
             keys.put("activity." + code, Set.of());
         }
-        keys.put("sms.recorded", Set.of("activities", "household"));
+        keys.put("sms.recorded", Set.of("activities", "household", "total"));
+        keys.put("sms.recorded_partly", Set.of("activities", "unknown"));
         keys.put("sms.unknown_code", Set.of("code", "closest"));
         for (String key : new String[] {"sms.not_registered", "sms.help", "sms.empty", "sms.opted_out",
                 "sms.language_set", "sms.language_choices", "sms.nothing_to_undo", "sms.opted_in"}) {
@@ -102,8 +103,9 @@ class TemplatesTest {
     void vietnameseTexts() {
         assertEquals("đọc sách, báo", templates.render("activity.12", Language.VI));
         assertEquals("người biết dạy người chưa biết", templates.render("activity.32", Language.VI));
-        assertEquals("Đã ghi nhận: đọc sách, báo x3. Cảm ơn gia đình QC0290!", templates.render("sms.recorded",
-                Language.VI, Map.of("activities", "đọc sách, báo x3", "household", "QC0290", "unused", 1)));
+        assertEquals("Đã ghi nhận: đọc sách, báo x3. Năm nay hộ QC0290 có 14 hoạt động. Cảm ơn!",
+                templates.render("sms.recorded", Language.VI,
+                        Map.of("activities", "đọc sách, báo x3", "household", "QC0290", "total", 14, "unused", 1)));
         assertEquals("Tiếng Việt", templates.render("kiosk.language.vi", Language.VI));
         assertEquals("Thái", templates.render("kiosk.language.blt", Language.VI));
         assertEquals("Mông", templates.render("kiosk.language.hnj", Language.VI));
@@ -141,8 +143,10 @@ class TemplatesTest {
 
     @Test
     void everySmsTextIsOneMessageAtMostWhenFoldingIsAllowed() {
-        Map<String, String> values = Map.of("code", "19", "closest", "12", "household", "QC0290", "current", "QC1234",
-                "year", "2026", "count", "148", "member", "12");
+        Map<String, String> values = Map.ofEntries(Map.entry("code", "19"), Map.entry("closest", "12"),
+                Map.entry("household", "QC0290"), Map.entry("current", "QC1234"), Map.entry("year", "2026"),
+                Map.entry("count", "148"), Map.entry("member", "12"), Map.entry("total", "148"),
+                Map.entry("unknown", "19, 55"));
         for (Language language : Language.values()) {
             for (String key : KEYS.keySet()) {
                 if (!key.startsWith("sms.")) {
