@@ -17,6 +17,7 @@ import org.hoctap.gateway.smpp.BindMode;
 import org.hoctap.gateway.smpp.MoDecoding;
 import org.hoctap.gateway.smpp.MtSplit;
 import org.hoctap.gateway.smpp.SmppSettings;
+import org.hoctap.shared.text.Folding;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -116,12 +117,25 @@ public final class GatewayCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     int adminPort;
 
-    @Option(names = "--fold", defaultValue = "false",
-            description = "Allow folding Vietnamese replies to unaccented text when cheaper.")
-    boolean fold;
+    @Option(names = "--fold", defaultValue = "when-cheaper", paramLabel = "POLICY", converter = FoldingConverter.class,
+            description = "When Vietnamese replies go as unaccented text: never, when-cheaper (when that saves a "
+                    + "message) or always (default: ${DEFAULT-VALUE}).")
+    Folding fold;
 
     @Spec
     CommandSpec spec;
+
+    /** Reads the folding policy, with the accepted values in the error. */
+    static final class FoldingConverter implements CommandLine.ITypeConverter<Folding> {
+        @Override
+        public Folding convert(String value) {
+            try {
+                return Folding.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
 
     private final boolean withConfigFile;
 

@@ -59,7 +59,7 @@ public final class GatewayServer implements AutoCloseable {
         try {
             db = Database.open(settings.databaseFile());
             Templates templates = Templates.loadCreatingOverrideFolder(settings.templatesDir());
-            Outbox outbox = new Outbox(settings.mayFold(), clock, settings.outbox().limits(), QuietHours.VIETNAM);
+            Outbox outbox = new Outbox(settings.folding(), clock, settings.outbox().limits(), QuietHours.VIETNAM);
             InboundProcessor processor = new InboundProcessor(db, templates, outbox, settings.smpp().shortCode(), clock);
             inbox = new Inbox(db, processor, clock, settings.inbox());
             link = new SmppLink(settings.smpp(), inbox.receiver());

@@ -3,6 +3,7 @@ package org.hoctap.gateway;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Objects;
+import org.hoctap.shared.text.Folding;
 import org.hoctap.gateway.inbox.InboxSettings;
 import org.hoctap.gateway.outbox.OutboxSettings;
 import org.hoctap.gateway.smpp.SmppSettings;
@@ -13,13 +14,12 @@ import org.hoctap.gateway.smpp.SmppSettings;
  * @param dataDir  holds {@code hoctap.db} and the staff's template overrides in {@code templates/}
  * @param smpp     the SMSC bind
  * @param zone     the households' time zone (quiet hours, "today"); Asia/Ho_Chi_Minh in Vietnam
- * @param mayFold  whether replies may be folded to unaccented Vietnamese when that is cheaper
- *                 (only where the operator's policy allows it)
+ * @param folding  when Vietnamese replies go as unaccented text (the operator's policy)
  * @param inbox    how what the SMSC delivers is read and stored
  * @param outbox   how replies are sent
  * @param adminPort the admin endpoint's port on loopback (0: any free port; -1: none)
  */
-public record GatewaySettings(Path dataDir, SmppSettings smpp, ZoneId zone, boolean mayFold, InboxSettings inbox,
+public record GatewaySettings(Path dataDir, SmppSettings smpp, ZoneId zone, Folding folding, InboxSettings inbox,
         OutboxSettings outbox, int adminPort) {
     public static final int NO_ADMIN = -1;
 
@@ -31,6 +31,7 @@ public record GatewaySettings(Path dataDir, SmppSettings smpp, ZoneId zone, bool
         dataDir = Objects.requireNonNull(dataDir, "dataDir").toAbsolutePath().normalize();
         Objects.requireNonNull(smpp, "smpp");
         Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(folding, "folding");
         Objects.requireNonNull(inbox, "inbox");
         Objects.requireNonNull(outbox, "outbox");
         if (adminPort < NO_ADMIN || adminPort > 65_535) {
@@ -39,25 +40,25 @@ public record GatewaySettings(Path dataDir, SmppSettings smpp, ZoneId zone, bool
     }
 
     /** The default inbox and outbox. */
-    public GatewaySettings(Path dataDir, SmppSettings smpp, ZoneId zone, boolean mayFold) {
-        this(dataDir, smpp, zone, mayFold, InboxSettings.DEFAULTS, OutboxSettings.DEFAULTS, NO_ADMIN);
+    public GatewaySettings(Path dataDir, SmppSettings smpp, ZoneId zone, Folding folding) {
+        this(dataDir, smpp, zone, folding, InboxSettings.DEFAULTS, OutboxSettings.DEFAULTS, NO_ADMIN);
     }
 
-    /** Accented replies (no folding). */
+    /** Replies folded to unaccented text only when that saves a message (the default policy). */
     public GatewaySettings(Path dataDir, SmppSettings smpp, ZoneId zone) {
-        this(dataDir, smpp, zone, false);
+        this(dataDir, smpp, zone, Folding.WHEN_CHEAPER);
     }
 
     public GatewaySettings withOutbox(OutboxSettings newOutbox) {
-        return new GatewaySettings(dataDir, smpp, zone, mayFold, inbox, newOutbox, adminPort);
+        return new GatewaySettings(dataDir, smpp, zone, folding, inbox, newOutbox, adminPort);
     }
 
     public GatewaySettings withInbox(InboxSettings newInbox) {
-        return new GatewaySettings(dataDir, smpp, zone, mayFold, newInbox, outbox, adminPort);
+        return new GatewaySettings(dataDir, smpp, zone, folding, newInbox, outbox, adminPort);
     }
 
     public GatewaySettings withAdminPort(int port) {
-        return new GatewaySettings(dataDir, smpp, zone, mayFold, inbox, outbox, port);
+        return new GatewaySettings(dataDir, smpp, zone, folding, inbox, outbox, port);
     }
 
     public Path databaseFile() {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Properties;
 import org.hoctap.gateway.config.SettingsDefaults;
 import org.hoctap.gateway.smpp.BindMode;
+import org.hoctap.shared.text.Folding;
 import org.hoctap.gateway.smpp.MoDecoding;
 import org.hoctap.gateway.smpp.MtSplit;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,15 @@ class GatewayCommandTest {
         assertEquals(BindMode.TRANSCEIVER, settings.smpp().bindMode());
         assertEquals(50, settings.outbox().tps());
         assertEquals(Duration.ofSeconds(30), settings.smpp().enquireLink());
+        assertEquals(Folding.WHEN_CHEAPER, settings.folding());
+    }
+
+    @Test
+    void theFoldingPolicyComesFromTheCommandLineOrTheFile() {
+        assertEquals(Folding.ALWAYS, parse(Map.of(), new Properties(), "--fold", "always").folding());
+        Properties file = new Properties();
+        file.setProperty("fold", "never");
+        assertEquals(Folding.NEVER, parse(Map.of(), file).folding());
     }
 
     @Test

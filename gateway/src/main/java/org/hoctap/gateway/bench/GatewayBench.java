@@ -27,6 +27,7 @@ import org.hoctap.gateway.smscsim.SmscSimulator;
 import org.hoctap.shared.sample.SampleData;
 import org.hoctap.shared.store.Database;
 import org.hoctap.shared.store.Jdbc;
+import org.hoctap.shared.text.Folding;
 
 /**
  * Drives MO → durable record → reply round trips through a real gateway bound over SMPP on loopback
@@ -66,7 +67,7 @@ final class GatewayBench implements AutoCloseable {
         SmppSettings smpp = SmppSettings.of("127.0.0.1", smsc.port(), SYSTEM_ID, PASSWORD, SHORT_CODE);
         // Every report is a new one and gets its reply (the bench repeats texts and numbers), and the
         // local SMSC takes any rate.
-        GatewaySettings settings = new GatewaySettings(dataDir, smpp, GatewaySettings.VIETNAM, false,
+        GatewaySettings settings = new GatewaySettings(dataDir, smpp, GatewaySettings.VIETNAM, Folding.WHEN_CHEAPER,
                 InboxSettings.DEFAULTS.withDuplicateWindow(Duration.ZERO),
                 OutboxSettings.DEFAULTS.withRate(1_000_000, window)
                         .withLimits(new ReplyLimits(Integer.MAX_VALUE, Integer.MAX_VALUE)), GatewaySettings.NO_ADMIN);

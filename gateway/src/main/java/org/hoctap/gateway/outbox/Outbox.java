@@ -9,6 +9,7 @@ import org.hoctap.shared.id.Ids;
 import org.hoctap.shared.phone.PhoneNumbers;
 import org.hoctap.shared.store.Jdbc;
 import org.hoctap.shared.text.Language;
+import org.hoctap.shared.text.Folding;
 import org.hoctap.shared.text.SmsText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,23 +20,23 @@ import org.slf4j.LoggerFactory;
  * {@link OutboxSender} picks the message up at once instead of at its next poll.
  *
  * <p>Each text is stored in its cheapest form: GSM-7 when it fits, and folded to unaccented
- * Vietnamese only when {@code mayFold} (the operator's policy allows "không dấu" text).
+ * Vietnamese as the operator's {@link Folding} policy says ("không dấu" text).
  */
 public final class Outbox {
     private static final Logger log = LoggerFactory.getLogger(Outbox.class);
 
-    private final boolean mayFold;
+    private final Folding folding;
     private final Clock clock;
     private final ReplyLimits limits;
     private final QuietHours quietHours;
     private volatile Runnable waker = () -> { };
 
-    public Outbox(boolean mayFold, Clock clock) {
-        this(mayFold, clock, ReplyLimits.DEFAULTS, QuietHours.VIETNAM);
+    public Outbox(Folding folding, Clock clock) {
+        this(folding, clock, ReplyLimits.DEFAULTS, QuietHours.VIETNAM);
     }
 
-    public Outbox(boolean mayFold, Clock clock, ReplyLimits limits, QuietHours quietHours) {
-        this.mayFold = mayFold;
+    public Outbox(Folding folding, Clock clock, ReplyLimits limits, QuietHours quietHours) {
+        this.folding = folding;
         this.clock = clock;
         this.limits = limits;
         this.quietHours = quietHours;
@@ -48,7 +49,7 @@ public final class Outbox {
     public Optional<OutboundMessage> reply(Connection c, String recipient, String templateKey, Language language,
             String text, String inReplyTo) throws SQLException {
         Instant now = clock.instant();
-        SmsText sms = SmsText.cheapest(text, mayFold);
+        SmsText sms = SmsText.cheapest(text, folding);
         record Sent(long today, long sameText) {
         }
         // Both limits from one look at the number's replies of the last day.
@@ -86,7 +87,7 @@ public final class Outbox {
     /** Inserts a QUEUED message, whatever the limits; commit the transaction, then {@link #wake()}. */
     public OutboundMessage queue(Connection c, String recipient, String templateKey, Language language, String text,
             Optional<String> inReplyTo) throws SQLException {
-        SmsText sms = SmsText.cheapest(text, mayFold);
+        SmsText sms = SmsText.cheapest(text, folding);
         OutboundMessage message = new OutboundMessage(Ids.newId(), recipient, sms.text(), templateKey, language,
                 sms.encoding(), sms.segments(), inReplyTo, OutboundState.QUEUED, 0, Optional.empty(), clock.instant(),
                 Optional.empty(), Optional.empty());

@@ -14,6 +14,7 @@ import org.hoctap.shared.id.Ids;
 import org.hoctap.shared.store.Database;
 import org.hoctap.shared.store.Jdbc;
 import org.hoctap.shared.testing.SeededDatabase;
+import org.hoctap.shared.text.Folding;
 import org.hoctap.shared.text.Language;
 import org.hoctap.shared.text.Templates;
 import org.junit.jupiter.api.AfterEach;
@@ -37,7 +38,7 @@ abstract class ProcessorTestBase {
         db = SeededDatabase.create(dir);
         phone = SeededDatabase.samplePhone(db);
         Clock clock = Clock.systemUTC();
-        processor = new InboundProcessor(db, Templates.load(Optional.empty()), new Outbox(false, clock), SHORT_CODE,
+        processor = new InboundProcessor(db, Templates.load(Optional.empty()), new Outbox(Folding.NEVER, clock), SHORT_CODE,
                 clock);
     }
 

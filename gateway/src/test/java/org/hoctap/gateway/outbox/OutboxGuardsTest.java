@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.hoctap.shared.store.Database;
 import org.hoctap.shared.store.Jdbc;
+import org.hoctap.shared.text.Folding;
 import org.hoctap.shared.text.Language;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,7 +44,7 @@ class OutboxGuardsTest {
     }
 
     private static Outbox outboxAt(Instant now) {
-        return new Outbox(false, Clock.fixed(now, ZoneOffset.UTC), new ReplyLimits(3, 2), QuietHours.VIETNAM);
+        return new Outbox(Folding.NEVER, Clock.fixed(now, ZoneOffset.UTC), new ReplyLimits(3, 2), QuietHours.VIETNAM);
     }
 
     private Optional<OutboundMessage> reply(Instant at, String text) {

@@ -20,6 +20,7 @@ import org.hoctap.gateway.smscsim.SmscSimSettings;
 import org.hoctap.gateway.smscsim.SmscSimulator;
 import org.hoctap.shared.store.Database;
 import org.hoctap.shared.store.Jdbc;
+import org.hoctap.shared.text.Folding;
 import org.hoctap.shared.text.Language;
 import org.hoctap.shared.text.SmsEncoding;
 import org.jsmpp.bean.AlertNotification;
@@ -54,7 +55,7 @@ class OutboxSenderTest {
     @BeforeEach
     void open() {
         db = Database.open(dir.resolve("hoctap.db"));
-        outbox = new Outbox(false, clock);
+        outbox = new Outbox(Folding.NEVER, clock);
     }
 
     @AfterEach

@@ -31,18 +31,22 @@ public record SmsText(String text, SmsEncoding encoding, int segments, int chara
     }
 
     /**
-     * The cheapest way to send the text. When {@code mayFold} (the operator's policy allows
-     * unaccented Vietnamese) and the text needs UCS-2, it is also folded with
-     * {@link VietnameseFolding#foldForGsm7}; the folded text is returned only if it takes fewer
-     * messages, so the original wins a tie.
+     * The text as the operator's {@link Folding} policy sends it. A text that needs UCS-2 is folded
+     * with {@link VietnameseFolding#foldForGsm7}: under {@code WHEN_CHEAPER} the folded text is
+     * returned only if it takes fewer messages (the original wins a tie); under {@code ALWAYS}
+     * whenever it fits GSM-7; under {@code NEVER} never.
      */
-    public static SmsText cheapest(String text, boolean mayFold) {
+    public static SmsText cheapest(String text, Folding folding) {
         SmsText original = of(text);
-        if (!mayFold || original.encoding == SmsEncoding.GSM7) {
+        if (folding == Folding.NEVER || original.encoding == SmsEncoding.GSM7) {
             return original;
         }
         SmsText folded = of(VietnameseFolding.foldForGsm7(text));
-        return folded.segments < original.segments ? folded : original;
+        return switch (folding) {
+            case ALWAYS -> folded.encoding == SmsEncoding.GSM7 ? folded : original;
+            case WHEN_CHEAPER -> folded.segments < original.segments ? folded : original;
+            case NEVER -> original;
+        };
     }
 
     private static int units(int codePoint, SmsEncoding encoding) {

@@ -1,6 +1,7 @@
 package org.hoctap.shared.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import org.junit.jupiter.api.Test;
@@ -64,30 +65,54 @@ class SmsTextTest {
         String text = "Đã ghi nhận: đọc sách, báo x3; con đi học đều; học lớp ở TTHTCĐ. Cảm ơn gia đình QC0290!";
         assertCost(text, SmsEncoding.UCS2, 88, 2);
 
-        SmsText cheaper = SmsText.cheapest(text, true);
+        SmsText cheaper = SmsText.cheapest(text, Folding.WHEN_CHEAPER);
         assertEquals("Da ghi nhan: doc sach, bao x3; con di hoc deu; hoc lop o TTHTCD. Cam on gia dinh QC0290!",
                 cheaper.text());
         assertEquals(SmsEncoding.GSM7, cheaper.encoding());
         assertEquals(88, cheaper.characters());
         assertEquals(1, cheaper.segments());
 
-        SmsText notAllowed = SmsText.cheapest(text, false);
+        SmsText notAllowed = SmsText.cheapest(text, Folding.NEVER);
         assertEquals(text, notAllowed.text());
         assertEquals(2, notAllowed.segments());
+    }
+
+    @Test
+    void alwaysFoldsWhateverFitsGsm7EvenWithoutASaving() {
+        SmsText folded = SmsText.cheapest("Đã ghi nhận: đọc sách, báo", Folding.ALWAYS);
+        assertEquals("Da ghi nhan: doc sach, bao", folded.text());
+        assertEquals(SmsEncoding.GSM7, folded.encoding());
+        String emoji = "Cảm ơn 😀";
+        assertEquals(emoji, SmsText.cheapest(emoji, Folding.ALWAYS).text(), "folding cannot make it GSM-7");
+    }
+
+    @Test
+    void policiesAreReadAsOperatorsWriteThem() {
+        assertEquals(Folding.WHEN_CHEAPER, Folding.parse("when-cheaper"));
+        assertEquals(Folding.WHEN_CHEAPER, Folding.parse(" When_Cheaper "));
+        assertEquals(Folding.ALWAYS, Folding.parse("ALWAYS"));
+        assertEquals(Folding.NEVER, Folding.parse("never"));
+        assertEquals(Folding.NEVER, Folding.parse("false"));
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Folding.parse("sometimes"));
+        assertTrue(e.getMessage().contains("never, when-cheaper or always"), e.getMessage());
+        for (Folding f : Folding.values()) {
+            assertEquals(f, Folding.parse(f.label()));
+        }
     }
 
     @Test
     void theOriginalWinsATie() {
         // one segment either way: the accents stay
         String shortText = "Đã ghi nhận: đọc sách, báo";
-        SmsText kept = SmsText.cheapest(shortText, true);
+        SmsText kept = SmsText.cheapest(shortText, Folding.WHEN_CHEAPER);
         assertEquals(shortText, kept.text());
         assertEquals(SmsEncoding.UCS2, kept.encoding());
         // still UCS-2 after folding (the emoji), same number of segments
         String emoji = "Cảm ơn 😀";
-        assertEquals(emoji, SmsText.cheapest(emoji, true).text());
+        assertEquals(emoji, SmsText.cheapest(emoji, Folding.WHEN_CHEAPER).text());
         // a GSM-7 text is returned as it is
-        SmsText plain = SmsText.cheapest("HD", true);
+        SmsText plain = SmsText.cheapest("HD", Folding.WHEN_CHEAPER);
         assertEquals("HD", plain.text());
         assertEquals(SmsEncoding.GSM7, plain.encoding());
     }
@@ -95,7 +120,7 @@ class SmsTextTest {
     @Test
     void foldingForSmsKeepsOtherCharactersGsm7Has() {
         String text = "Cà phê với Müller € ".repeat(5);
-        SmsText cheaper = SmsText.cheapest(text, true);
+        SmsText cheaper = SmsText.cheapest(text, Folding.WHEN_CHEAPER);
         assertEquals("Ca phe voi Müller € ".repeat(5), cheaper.text());
         assertEquals(SmsEncoding.GSM7, cheaper.encoding());
     }

@@ -155,7 +155,7 @@ class TemplatesTest {
                 Map<String, String> withActivity = new HashMap<>(values);
                 withActivity.put("activities", templates.render("activity.12", language) + " x3");
                 String text = templates.render(key, language, withActivity);
-                assertEquals(1, SmsText.cheapest(text, true).segments(), language.tag() + " " + key + ": " + text);
+                assertEquals(1, SmsText.cheapest(text, Folding.WHEN_CHEAPER).segments(), language.tag() + " " + key + ": " + text);
             }
         }
     }
