@@ -7,6 +7,8 @@ import picocli.CommandLine.Command;
 /** {@code bench}: the benchmarks, one subcommand each. They are commands, never tests. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Runs a benchmark and prints its figures.",
+        footer = {"", "bench sms: the JMH microbenchmark of reading an SMS and rendering its reply; the launcher "
+                + "compiles and runs it (./hoctap bench sms --help)."},
         subcommands = {BenchCommand.class})
 public final class BenchCommands implements Runnable {
     @CommandLine.Spec

@@ -17,7 +17,8 @@ public final class SmsNormalizer {
     }
 
     public static String normalize(String text) {
-        String composed = VietnameseFolding.fold(Normalizer.normalize(text, Normalizer.Form.NFKC));
+        String composed = VietnameseFolding.isPlainAscii(text) ? text // most messages: nothing to compose or fold
+                : VietnameseFolding.fold(Normalizer.normalize(text, Normalizer.Form.NFKC));
         StringBuilder out = new StringBuilder(composed.length());
         boolean pendingSpace = false;
         for (int i = 0; i < composed.length(); ) {

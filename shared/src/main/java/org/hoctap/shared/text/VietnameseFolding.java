@@ -9,6 +9,9 @@ import java.text.Normalizer;
 public final class VietnameseFolding {
     /** The letters of GSM-7 that are Vietnamese letters with a tone mark. */
     private static final String VIETNAMESE_IN_GSM7 = "àèéìòùÉ";
+    /** Latin letters with marks, Vietnamese's included, end before U+1F00: their folded forms are remembered. */
+    private static final int KNOWN_END = 0x1F00;
+    private static final String[] WITHOUT_MARKS = new String[KNOWN_END];
 
     private VietnameseFolding() {
     }
@@ -35,7 +38,11 @@ public final class VietnameseFolding {
     }
 
     private static String fold(String text, boolean keepGsm7) {
-        String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
+        if (isPlainAscii(text)) {
+            return text; // the common case of what people type: nothing to fold
+        }
+        String composed = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(composed.length());
         for (int i = 0; i < composed.length(); ) {
             int cp = composed.codePointAt(i);
@@ -58,17 +65,45 @@ public final class VietnameseFolding {
                 appendWithoutMarks(out, cp);
             }
         }
-        return Normalizer.normalize(out, Normalizer.Form.NFC);
+        String folded = out.toString();
+        return Normalizer.isNormalized(folded, Normalizer.Form.NFC) ? folded
+                : Normalizer.normalize(folded, Normalizer.Form.NFC);
+    }
+
+    /** Whether the text is printable ASCII, tabs and line breaks only (nothing to fold or compose). */
+    public static boolean isPlainAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x7F || c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void appendWithoutMarks(StringBuilder out, int cp) {
+        if (cp >= KNOWN_END) {
+            out.append(withoutMarks(cp));
+            return;
+        }
+        String known = WITHOUT_MARKS[cp];
+        if (known == null) {
+            known = withoutMarks(cp);
+            WITHOUT_MARKS[cp] = known; // a String is safe to share even when two threads race here
+        }
+        out.append(known);
+    }
+
+    private static String withoutMarks(int cp) {
         String decomposed = Normalizer.normalize(Character.toString(cp), Normalizer.Form.NFD);
+        StringBuilder kept = new StringBuilder(decomposed.length());
         for (int j = 0; j < decomposed.length(); j++) {
             char c = decomposed.charAt(j);
             if (c < 0x0300 || c > 0x036F) {
-                out.append(c);
+                kept.append(c);
             }
         }
+        return kept.toString();
     }
 
     private static boolean isInvisible(int cp) {
