@@ -4,7 +4,6 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.WorkerExecutor;
-import io.vertx.core.file.FileSystemOptions;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
@@ -96,9 +95,10 @@ public final class KioskServer implements AutoCloseable {
             Templates templates = Templates.loadCreatingOverrideFolder(settings.templatesDir());
             centre = findCentre(db, settings.centreCode());
             staffPassword = StaffPassword.resolve(settings.staffPassword(), settings.staffPasswordFile());
-            vertx = Vertx.vertx(new VertxOptions()
-                    .setEventLoopPoolSize(EVENT_LOOPS)
-                    .setFileSystemOptions(new FileSystemOptions().setFileCachingEnabled(false)));
+            vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(EVENT_LOOPS));
+            // Vert.x copies classpath files to its cache directory when first asked for them; the page's
+            // files asked for at once could race to be copied (a 500 for one of them). Copy them all first.
+            vertx.fileSystem().existsBlocking(PageRoutes.WEBROOT);
             // A long export to a slow phone may take minutes: not a blocked thread to warn about.
             workers = vertx.createSharedWorkerExecutor("hoctap-kiosk-store", STORE_WORKERS,
                     STORE_WORK_MINUTES, TimeUnit.MINUTES);

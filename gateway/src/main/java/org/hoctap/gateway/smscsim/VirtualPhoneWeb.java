@@ -2,8 +2,6 @@ package org.hoctap.gateway.smscsim;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.VertxOptions;
-import io.vertx.core.file.FileSystemOptions;
 import io.vertx.core.http.HttpServer;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -34,6 +32,7 @@ public final class VirtualPhoneWeb implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(VirtualPhoneWeb.class);
     private static final long START_TIMEOUT_SECONDS = 30;
     private static final int BODY_LIMIT = 16 * 1024;
+    private static final String WEBROOT = "webroot/virtual-phone";
     private static final long CLOSE_TIMEOUT_SECONDS = 10;
 
     private final Vertx vertx;
@@ -54,8 +53,7 @@ public final class VirtualPhoneWeb implements AutoCloseable {
      */
     public static VirtualPhoneWeb start(SmscSimulator smsc, List<String> phones, String host, int port)
             throws InterruptedException {
-        Vertx vertx = Vertx.vertx(new VertxOptions()
-                .setFileSystemOptions(new FileSystemOptions().setFileCachingEnabled(false)));
+        Vertx vertx = Vertx.vertx();
         try {
             return deploy(vertx, smsc, phones, host, port, true).toCompletionStage().toCompletableFuture()
                     .get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
@@ -86,14 +84,17 @@ public final class VirtualPhoneWeb implements AutoCloseable {
         router.get("/api/phones/:msisdn/messages").handler(api::messages);
         router.get("/api/status").handler(api::status);
         router.route("/api/*").handler(ctx -> PhoneApi.error(ctx, 404, "not_found", "no such API: " + ctx.request().path()));
-        router.route("/*").handler(StaticHandler.create("webroot/virtual-phone").setCachingEnabled(false));
+        router.route("/*").handler(StaticHandler.create(WEBROOT).setCachingEnabled(false));
         router.errorHandler(500, ctx -> {
             log.error("virtual phone request {} failed", ctx.request().path(), ctx.failure());
             if (!ctx.response().ended()) {
                 PhoneApi.error(ctx, 500, "internal", "internal error");
             }
         });
-        return vertx.createHttpServer().requestHandler(router).listen(port, host).map(server -> {
+        // Vert.x copies classpath files to its cache directory when first asked for them; the page's
+        // files asked for at once could race to be copied (a 500 for one of them). Copy them all first.
+        return vertx.fileSystem().exists(WEBROOT).compose(unpacked -> vertx.createHttpServer().requestHandler(router)
+                .listen(port, host)).map(server -> {
             log.info("virtual phone listening on http://{}:{}/", host, server.actualPort());
             return new VirtualPhoneWeb(vertx, ownsVertx, server);
         });

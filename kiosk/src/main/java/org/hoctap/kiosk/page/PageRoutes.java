@@ -10,11 +10,13 @@ import org.hoctap.kiosk.web.KioskRoutes;
  */
 public final class PageRoutes implements KioskRoutes {
     public static final String PATH = "/kiosk/";
+    /** Where the page's files are on the classpath. */
+    public static final String WEBROOT = "webroot/kiosk";
 
     @Override
     public void mount(Router router) {
         router.get("/").handler(ctx -> ctx.redirect(PATH));
-        router.route("/kiosk/*").handler(StaticHandler.create("webroot/kiosk")
+        router.route("/kiosk/*").handler(StaticHandler.create(WEBROOT)
                 .setCachingEnabled(false)
                 .setMaxAgeSeconds(0)
                 .setDefaultContentEncoding("UTF-8"));
