@@ -128,7 +128,7 @@ class SmsGrammarTest {
         for (String text : List.of("NN VIET", "nn viet", "NN Việt", "ngôn ngữ tiếng việt", "NN KINH", "lus viet")) {
             assertEquals(new SmsCommand.ChooseLanguage(Optional.of(Language.VI)), SmsGrammar.parse(text), text);
         }
-        for (String text : List.of("NN THAI", "nn thái", "NN TAI")) {
+        for (String text : List.of("NN THAI", "nn thái", "NN TAI", "pha xa thai")) {
             assertEquals(new SmsCommand.ChooseLanguage(Optional.of(Language.BLT)), SmsGrammar.parse(text), text);
         }
         for (String text : List.of("NN MONG", "nn mông", "NN HMONG", "lus hmoob")) {
@@ -138,19 +138,19 @@ class SmsGrammarTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"HUY", "huỷ", "hủy", "Hủy!", "xoá", "rho tawm"})
+    @ValueSource(strings = {"HUY", "huỷ", "hủy", "Hủy!", "xoá", "rho tawm", "lop"})
     void undo(String text) {
         assertEquals(new SmsCommand.Undo(), SmsGrammar.parse(text), text);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"TC", "tc", "STOP", "stop", "từ chối", "ngừng", "tsum"})
+    @ValueSource(strings = {"TC", "tc", "STOP", "stop", "từ chối", "ngừng", "tsum", "xau"})
     void stop(String text) {
         assertEquals(new SmsCommand.Stop(), SmsGrammar.parse(text), text);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"NL", "nl", "START", "bắt đầu", "BD", "nhận lại", "pib"})
+    @ValueSource(strings = {"NL", "nl", "START", "bắt đầu", "BD", "nhận lại", "pib", "tang tan"})
     void start(String text) {
         assertEquals(new SmsCommand.Start(), SmsGrammar.parse(text), text);
     }
