@@ -237,24 +237,39 @@
 
   // ---- checking in ----
 
-  function checkIn(learner, button) {
-    if (state.busy) { return; }
+  /** Sends a check-in and shows what became of it; `who` is {personId} or {card}. */
+  function submitCheckIn(who, shownName, done) {
     state.busy = true;
-    button.classList.add('pressed');
-    request('POST', '/api/check-ins', { personId: learner.id, lang: state.lang }).then(function (answer) {
+    var body = { lang: state.lang };
+    Object.keys(who).forEach(function (field) { body[field] = who[field]; });
+    request('POST', '/api/check-ins', body).then(function (answer) {
       if (answer.status === 200) {
         showOutcome(answer.body.alreadyCheckedIn ? 'again' : 'ok', answer.body.name, answer.body.topic,
           answer.body.message);
+      } else if (answer.body.error === 'unknown_card') {
+        showOutcome('unknown', '', '', answer.body.message);
       } else {
-        showOutcome('error', learner.name, '', answer.body.message || text('kiosk.error_try_again'));
+        showOutcome('error', shownName, '', answer.body.message || text('kiosk.error_try_again'));
         if (answer.status === 409) { loadSession().catch(function () {}); }
       }
     }).catch(function () {
-      showOutcome('error', learner.name, '', text('kiosk.error_try_again'));
+      showOutcome('error', shownName, '', text('kiosk.error_try_again'));
     }).finally(function () {
       state.busy = false;
-      button.classList.remove('pressed');
+      done();
     });
+  }
+
+  function checkIn(learner, button) {
+    if (state.busy) { return; }
+    button.classList.add('pressed');
+    submitCheckIn({ personId: learner.id }, learner.name, function () { button.classList.remove('pressed'); });
+  }
+
+  function checkInByCard(number) {
+    if (state.busy) { return; }
+    setQuery('');
+    submitCheckIn({ card: number }, '', function () {});
   }
 
   function showOutcome(kind, name, topic, message) {
@@ -293,6 +308,7 @@
   function start() {
     buildKeypad();
     $('confirmation').addEventListener('click', dismiss);
+    window.HoctapCardReader.listen(checkInByCard);
     load();
     setInterval(function () { loadSession().catch(function () {}); }, SESSION_POLL_MS);
     setInterval(function () { loadLearners().catch(function () {}); }, ROSTER_POLL_MS);

@@ -79,6 +79,10 @@
     error: '<circle cx="32" cy="32" r="30" fill="#ffffff"/>' +
       '<path d="M32 15 V37" stroke="#b3261e" stroke-width="7" stroke-linecap="round"/>' +
       '<circle cx="32" cy="48" r="4.5" fill="#b3261e"/>',
+    unknown: '<circle cx="32" cy="32" r="30" fill="#ffffff"/>' +
+      '<rect x="12" y="16" width="40" height="32" rx="4" fill="none" stroke="#8a5a00" stroke-width="4"/>' +
+      '<path d="M27 26 C27 20 37 20 37 26 C37 30 32 30 32 35" stroke="#8a5a00" stroke-width="4" fill="none" stroke-linecap="round"/>' +
+      '<circle cx="32" cy="41" r="2.5" fill="#8a5a00"/>',
     waiting: '<circle cx="32" cy="32" r="30" fill="#ffffff" stroke="#9a9488" stroke-width="2"/>' +
       '<circle cx="32" cy="32" r="21" fill="none" stroke="#5f6675" stroke-width="4"/>' +
       '<path d="M32 19 V32 L41 38" stroke="#5f6675" stroke-width="4" fill="none" stroke-linecap="round"/>',
@@ -100,7 +104,7 @@
     topic: function (name) {
       return svg(Object.prototype.hasOwnProperty.call(topics, name) ? topics[name] : topics.school);
     },
-    /** A mark: 'ok', 'again' or 'error' for the confirmation; 'waiting' when no class is open;
+    /** A mark: 'ok', 'again', 'unknown' (a card) or 'error' for the confirmation; 'waiting' when no class is open;
         'backspace' or 'clear' for the keypad. */
     mark: function (kind) {
       return svg(marks[kind] || marks.error);

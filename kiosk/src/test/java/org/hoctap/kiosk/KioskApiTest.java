@@ -95,6 +95,39 @@ class KioskApiTest {
     }
 
     @Test
+    void checksInByCardInWhateverFormTheReaderSendsAndSaysWhenACardIsUnknown() throws Exception {
+        OpenSession open = fixture.openSession("LUA");
+        record Holder(String uid, String personId, String name) {
+        }
+        Holder holder = fixture.kiosk.database().read(c -> Jdbc.one(c, """
+                SELECT k.uid, p.id, p.full_name FROM card k JOIN person p ON p.id = k.person_id ORDER BY k.uid LIMIT 1""",
+                row -> new Holder(row.getString(1), row.getString(2), row.getString(3)))).orElseThrow();
+        String asAHexReaderTypesIt = holder.uid().toLowerCase().replaceAll("(..)(?!$)", "$1:");
+        HttpResponse<String> tapped = fixture.post("/api/check-ins", "{\"card\":\"" + asAHexReaderTypesIt + "\"}");
+        assertEquals(200, tapped.statusCode(), tapped.body());
+        assertEquals(holder.name(), new JsonObject(tapped.body()).getString("name"));
+        String method = fixture.kiosk.database().read(c -> Jdbc.one(c,
+                "SELECT method FROM attendance WHERE session_id = ? AND person_id = ?", row -> row.getString(1),
+                open.session().id(), holder.personId())).orElseThrow();
+        assertEquals("CARD", method);
+
+        String asAnEm4100ReaderTypesIt = String.format("%010d", Long.parseLong(holder.uid(), 16));
+        HttpResponse<String> again = fixture.post("/api/check-ins", "{\"card\":\"" + asAnEm4100ReaderTypesIt + "\"}");
+        assertEquals(true, new JsonObject(again.body()).getBoolean("alreadyCheckedIn"), again.body());
+
+        HttpResponse<String> unknown = fixture.post("/api/check-ins", "{\"card\":\"FFFFFFFE\",\"lang\":\"hnj\"}");
+        assertEquals(404, unknown.statusCode());
+        assertEquals("unknown_card", new JsonObject(unknown.body()).getString("error"));
+        assertEquals(TEXTS.render("kiosk.unknown_card", Language.HNJ), new JsonObject(unknown.body()).getString("message"));
+
+        for (String body : List.of("{\"card\":\"12\"}", "{\"card\":\"04ABB4C4\",\"personId\":\"x\"}")) {
+            HttpResponse<String> bad = fixture.post("/api/check-ins", body);
+            assertEquals(400, bad.statusCode(), body);
+            assertFalse(new JsonObject(bad.body()).getString("detail").isBlank());
+        }
+    }
+
+    @Test
     void refusesACheckInWhenNoSessionIsOpen() throws Exception {
         JsonObject session = json(fixture.get("/api/session"));
         assertEquals(false, session.getBoolean("open"));

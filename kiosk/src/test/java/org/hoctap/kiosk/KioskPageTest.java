@@ -14,6 +14,7 @@ import java.text.Normalizer;
 import java.time.Duration;
 import java.util.Optional;
 import org.hoctap.kiosk.session.OpenSession;
+import org.hoctap.shared.store.Jdbc;
 import org.hoctap.shared.text.Language;
 import org.hoctap.shared.text.Templates;
 import org.junit.jupiter.api.AfterEach;
@@ -21,6 +22,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -106,6 +109,48 @@ class KioskPageTest {
         wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "hnj"));
         assertEquals(texts.render("kiosk.pick_name", Language.HNJ), browser.findElement(By.id("pick-name")).getText());
         assertEquals(texts.render("kiosk.no_session", Language.HNJ), browser.findElement(By.id("session-topic")).getText());
+    }
+
+    @Test
+    void aCardOnAKeyboardReaderChecksItsHolderInAndAnUnknownCardAsksForTheStaff() throws Exception {
+        fixture.openSession("LUA");
+        record Holder(String uid, String name) {
+        }
+        Holder holder = fixture.kiosk.database().read(c -> Jdbc.one(c, """
+                SELECT k.uid, p.full_name FROM card k JOIN person p ON p.id = k.person_id ORDER BY k.uid LIMIT 1""",
+                row -> new Holder(row.getString(1), row.getString(2)))).orElseThrow();
+        HeadlessChromium.openUntilReady(browser, fixture.kiosk.pageUri());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+
+        // An EM4100 reader types the card's number in decimal and Enter, a key every few milliseconds.
+        new Actions(browser).sendKeys(String.format("%010d", Long.parseLong(holder.uid(), 16)) + Keys.ENTER).perform();
+        WebElement confirmation = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmation")));
+        assertEquals("ok", confirmation.getAttribute("data-kind"));
+        assertEquals(holder.name(), browser.findElement(By.id("confirmation-name")).getText());
+        assertEquals("", browser.findElement(By.id("search")).getAttribute("value"), "no digit reached the search box");
+        browser.findElement(By.id("confirmation")).click();
+
+        new Actions(browser).sendKeys("0000000001" + Keys.ENTER).perform();
+        wait.until(ExpectedConditions.attributeToBe(By.id("confirmation"), "data-kind", "unknown"));
+        assertEquals(Templates.load(Optional.empty()).render("kiosk.unknown_card", Language.VI),
+                browser.findElement(By.id("confirmation-message")).getText());
+    }
+
+    @Test
+    void aPersonTypingDigitsIsNoCard() throws Exception {
+        fixture.openSession("LUA");
+        String uid = fixture.kiosk.database().read(c -> Jdbc.one(c, "SELECT uid FROM card ORDER BY uid LIMIT 1",
+                row -> row.getString(1))).orElseThrow();
+        HeadlessChromium.openUntilReady(browser, fixture.kiosk.pageUri());
+        for (char digit : String.format("%010d", Long.parseLong(uid, 16)).toCharArray()) {
+            new Actions(browser).sendKeys(String.valueOf(digit)).perform();
+            Thread.sleep(120); // a person: far slower than a reader
+        }
+        new Actions(browser).sendKeys(Keys.ENTER).perform();
+        Thread.sleep(500); // a check-in, had there been one, would show by now
+        assertTrue(!browser.findElement(By.id("confirmation")).isDisplayed(), "typed digits checked someone in");
+        long checkIns = fixture.kiosk.database().read(c -> Jdbc.count(c, "SELECT count(*) FROM attendance"));
+        assertEquals(0, checkIns);
     }
 
     private static String fold(String word) {

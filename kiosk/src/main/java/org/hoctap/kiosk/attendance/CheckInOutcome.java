@@ -3,6 +3,7 @@ package org.hoctap.kiosk.attendance;
 import org.hoctap.kiosk.roster.Learner;
 import org.hoctap.kiosk.session.OpenSession;
 import org.hoctap.shared.learning.Attendance;
+import org.hoctap.shared.people.CardUid;
 
 /** What became of a check-in, once the write has returned. */
 public sealed interface CheckInOutcome {
@@ -23,5 +24,9 @@ public sealed interface CheckInOutcome {
 
     /** No learner of the centre has that id. */
     record UnknownPerson() implements CheckInOutcome {
+    }
+
+    /** No learner of the centre has that card: staff can enrol it. */
+    record UnknownCard(CardUid card) implements CheckInOutcome {
     }
 }

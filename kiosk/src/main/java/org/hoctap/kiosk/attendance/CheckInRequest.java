@@ -3,14 +3,22 @@ package org.hoctap.kiosk.attendance;
 import io.vertx.core.json.JsonObject;
 import java.util.Optional;
 import org.hoctap.kiosk.web.RequestLanguage;
+import org.hoctap.shared.people.CardUid;
 import org.hoctap.shared.text.Language;
 
 /**
- * The body of {@code POST /api/check-ins}: {@code {"personId": …, "sessionId": … (optional),
- * "lang": "vi"|"blt"|"hnj" (optional)}}.
+ * The body of {@code POST /api/check-ins}: {@code {"personId": …}} (a name picked on the screen) or
+ * {@code {"card": …}} (a card's UID as a reader sent it, see {@link CardUid#parse}), with
+ * {@code "sessionId": …} and {@code "lang": "vi"|"blt"|"hnj"} optional.
  */
-record CheckInRequest(String personId, Optional<String> sessionId, Language language) {
+record CheckInRequest(Optional<String> personId, Optional<CardUid> card, Optional<String> sessionId,
+        Language language) {
     private static final int MAX_ID_LENGTH = 64;
+
+    /** Who is checking in, for logs: the person's id or the card's UID. */
+    String who() {
+        return personId.orElseGet(() -> "card " + card.orElseThrow().hex());
+    }
 
     /** Thrown with a description of what is wrong with a body, for whoever wrote the request. */
     static final class Malformed extends Exception {
@@ -31,8 +39,16 @@ record CheckInRequest(String personId, Optional<String> sessionId, Language lang
         } catch (RuntimeException e) {
             throw new Malformed("the body is not a JSON object: " + e.getMessage());
         }
-        String personId = id(json, "personId")
-                .orElseThrow(() -> new Malformed("personId is missing; it must be a person's id (a string)"));
+        Optional<String> personId = id(json, "personId");
+        Optional<String> cardText = id(json, "card");
+        if (personId.isPresent() == cardText.isPresent()) {
+            throw new Malformed("send either personId (a person's id) or card (a card's UID), one of them");
+        }
+        Optional<CardUid> card = Optional.empty();
+        if (cardText.isPresent()) {
+            card = Optional.of(CardUid.parse(cardText.get()).orElseThrow(() -> new Malformed(
+                    "card must be a card's UID: 8, 14 or 20 hex digits, or 10 decimal digits")));
+        }
         Optional<String> sessionId = id(json, "sessionId");
         Object tag = json.getValue("lang");
         if (tag != null && !(tag instanceof String)) {
@@ -40,7 +56,7 @@ record CheckInRequest(String personId, Optional<String> sessionId, Language lang
         }
         Language language = RequestLanguage.parse((String) tag)
                 .orElseThrow(() -> new Malformed("lang must be vi, blt or hnj, not " + tag));
-        return new CheckInRequest(personId, sessionId, language);
+        return new CheckInRequest(personId, card, sessionId, language);
     }
 
     private static Optional<String> id(JsonObject json, String field) throws Malformed {

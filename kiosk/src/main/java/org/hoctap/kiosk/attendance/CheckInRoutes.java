@@ -16,13 +16,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code POST /api/check-ins}: checks a learner in by name. The answer is sent only after the write
- * has returned, so a confirmation on the screen is always on disk:
+ * {@code POST /api/check-ins}: checks a learner in by name or by card. The answer is sent only after
+ * the write has returned, so a confirmation on the screen is always on disk:
  * <ul>
  *   <li>200 {@code {"personId","name","topic","pictogram","sessionId","checkedInAt","alreadyCheckedIn","message"}},
  *       {@code message} being {@code kiosk.checked_in} or {@code kiosk.already_checked_in} in the asked language</li>
- *   <li>400 {@code malformed_request} (with a technical {@code detail}), 404 {@code unknown_person},
- *       409 {@code no_session}, 500 {@code try_again}: each with the screen's {@code message}</li>
+ *   <li>400 {@code malformed_request} (with a technical {@code detail}), 404 {@code unknown_person} or
+ *       {@code unknown_card}, 409 {@code no_session}, 500 {@code try_again}: each with the screen's
+ *       {@code message}</li>
  * </ul>
  */
 public final class CheckInRoutes implements KioskRoutes {
@@ -56,15 +57,16 @@ public final class CheckInRoutes implements KioskRoutes {
             return;
         }
         long started = System.nanoTime();
-        store.write(c -> checkIns.checkIn(c, request.personId(), request.sessionId(), CheckInMethod.NAME))
+        store.write(c -> request.card().isPresent()
+                        ? checkIns.checkInByCard(c, request.card().get(), request.sessionId())
+                        : checkIns.checkIn(c, request.personId().orElseThrow(), request.sessionId(), CheckInMethod.NAME))
                 .onComplete(result -> {
                     if (result.failed()) {
-                        log.error("check-in of person {} failed; nothing was confirmed", request.personId(),
-                                result.cause());
+                        log.error("check-in of {} failed; nothing was confirmed", request.who(), result.cause());
                         Replies.error(ctx, 500, "try_again", text("kiosk.error_try_again", request.language()));
                         return;
                     }
-                    log.debug("check-in of {} took {} µs", request.personId(), (System.nanoTime() - started) / 1000);
+                    log.debug("check-in of {} took {} µs", request.who(), (System.nanoTime() - started) / 1000);
                     answer(ctx, result.result(), request.language());
                 });
     }
@@ -75,6 +77,8 @@ public final class CheckInRoutes implements KioskRoutes {
                     Replies.error(ctx, 409, "no_session", text("kiosk.no_session", language));
             case CheckInOutcome.UnknownPerson unknown ->
                     Replies.error(ctx, 404, "unknown_person", text("kiosk.unknown_person", language));
+            case CheckInOutcome.UnknownCard unknown ->
+                    Replies.error(ctx, 404, "unknown_card", text("kiosk.unknown_card", language));
             case CheckInOutcome.CheckedIn done -> {
                 String name = done.learner().fullName();
                 String topic = done.session().topic().name();

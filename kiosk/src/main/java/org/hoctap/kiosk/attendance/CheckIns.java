@@ -15,6 +15,9 @@ import org.hoctap.shared.id.Ids;
 import org.hoctap.shared.learning.Attendance;
 import org.hoctap.shared.learning.CheckInMethod;
 import org.hoctap.shared.learning.Learning;
+import org.hoctap.shared.people.CardUid;
+import org.hoctap.shared.people.People;
+import org.hoctap.shared.people.Person;
 
 /**
  * Checking a learner in to the open session of the kiosk's centre. Each check-in is one durable write
@@ -30,6 +33,19 @@ public final class CheckIns {
         this.centreId = centreId;
         this.zone = zone;
         this.clock = clock;
+    }
+
+    /**
+     * A check-in by card, to run inside {@code db.write}: the card's holder, if they are a learner of
+     * the centre, is checked in as {@link #checkIn} does; otherwise the card is unknown here.
+     */
+    public CheckInOutcome checkInByCard(Connection c, CardUid card, Optional<String> sessionId) throws SQLException {
+        Optional<Person> holder = People.personByCard(c, card.hex());
+        if (holder.isEmpty()) {
+            return new CheckInOutcome.UnknownCard(card);
+        }
+        CheckInOutcome outcome = checkIn(c, holder.get().id(), sessionId, CheckInMethod.CARD);
+        return outcome instanceof CheckInOutcome.UnknownPerson ? new CheckInOutcome.UnknownCard(card) : outcome;
     }
 
     /**

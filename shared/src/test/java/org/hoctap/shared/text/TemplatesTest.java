@@ -43,7 +43,8 @@ class TemplatesTest {
         keys.put("kiosk.already_checked_in", Set.of("name"));
         for (String key : new String[] {"kiosk.title", "kiosk.no_session", "kiosk.tap_card", "kiosk.pick_name",
                 "kiosk.error_try_again", "kiosk.staff_csv", "kiosk.learners", "kiosk.search_placeholder",
-                "kiosk.language.vi", "kiosk.language.blt", "kiosk.language.hnj", "kiosk.unknown_person"}) {
+                "kiosk.language.vi", "kiosk.language.blt", "kiosk.language.hnj", "kiosk.unknown_person",
+                "kiosk.unknown_card"}) {
             keys.put(key, Set.of());
         }
         return Map.copyOf(keys);
