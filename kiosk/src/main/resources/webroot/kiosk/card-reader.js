@@ -22,6 +22,7 @@
     var typed = '';
     var last = -Infinity;
     document.addEventListener('keydown', function (event) {
+      if (/^(?:Shift|Control|Alt|Meta)/.test(event.code || '')) { return; } // hex readers shift for A–F
       var now = event.timeStamp || performance.now();
       var quick = now - last <= MOST_MS_BETWEEN_KEYS;
       last = now;

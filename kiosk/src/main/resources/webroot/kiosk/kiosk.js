@@ -19,6 +19,7 @@
     learners: [],
     query: '',
     busy: false,
+    langChosen: false, // the language switch was used since the last check-in: remember it for that person
     hideTimer: 0
   };
 
@@ -95,6 +96,7 @@
       button.setAttribute('lang', language.tag);
       button.setAttribute('aria-pressed', String(language.tag === state.lang));
       button.addEventListener('click', function () {
+        state.langChosen = true;
         if (language.tag !== state.lang) { loadTexts(language.tag).catch(function () {}); }
       });
       nav.appendChild(button);
@@ -240,10 +242,11 @@
   /** Sends a check-in and shows what became of it; `who` is {personId} or {card}. */
   function submitCheckIn(who, shownName, done) {
     state.busy = true;
-    var body = { lang: state.lang };
+    var body = { lang: state.lang, langChosen: state.langChosen };
     Object.keys(who).forEach(function (field) { body[field] = who[field]; });
     request('POST', '/api/check-ins', body).then(function (answer) {
       if (answer.status === 200) {
+        state.langChosen = false;
         showOutcome(answer.body.alreadyCheckedIn ? 'again' : 'ok', answer.body.name, answer.body.topic,
           answer.body.message);
       } else if (answer.body.error === 'unknown_card') {

@@ -128,6 +128,24 @@ class KioskApiTest {
     }
 
     @Test
+    void aLanguageChosenOnTheScreenIsRememberedForThePerson() throws Exception {
+        fixture.openSession("LUA");
+        String personId = anyLearnerId();
+        HttpResponse<String> chosen = fixture.post("/api/check-ins",
+                "{\"personId\":\"" + personId + "\",\"lang\":\"hnj\",\"langChosen\":true}");
+        assertEquals("hnj", new JsonObject(chosen.body()).getString("lang"), chosen.body());
+
+        HttpResponse<String> later = fixture.post("/api/check-ins", "{\"personId\":\"" + personId + "\",\"lang\":\"vi\"}");
+        JsonObject again = new JsonObject(later.body());
+        assertEquals("hnj", again.getString("lang"), "the screen's language does not override the person's");
+        assertEquals(TEXTS.render("kiosk.already_checked_in", Language.HNJ, Map.of("name", again.getString("name"))),
+                again.getString("message"));
+
+        HttpResponse<String> bad = fixture.post("/api/check-ins", "{\"personId\":\"" + personId + "\",\"langChosen\":\"yes\"}");
+        assertEquals(400, bad.statusCode());
+    }
+
+    @Test
     void refusesACheckInWhenNoSessionIsOpen() throws Exception {
         JsonObject session = json(fixture.get("/api/session"));
         assertEquals(false, session.getBoolean("open"));

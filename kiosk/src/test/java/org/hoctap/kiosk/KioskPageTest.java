@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.text.Normalizer;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import org.hoctap.kiosk.session.OpenSession;
 import org.hoctap.shared.store.Jdbc;
@@ -133,6 +134,31 @@ class KioskPageTest {
         new Actions(browser).sendKeys("0000000001" + Keys.ENTER).perform();
         wait.until(ExpectedConditions.attributeToBe(By.id("confirmation"), "data-kind", "unknown"));
         assertEquals(Templates.load(Optional.empty()).render("kiosk.unknown_card", Language.VI),
+                browser.findElement(By.id("confirmation-message")).getText());
+    }
+
+    @Test
+    void theLanguageAPersonPicksIsTheirsAtTheirNextCheckIn() throws Exception {
+        fixture.openSession("LUA");
+        record Holder(String uid, String name) {
+        }
+        Holder holder = fixture.kiosk.database().read(c -> Jdbc.one(c, """
+                SELECT k.uid, p.full_name FROM card k JOIN person p ON p.id = k.person_id ORDER BY k.uid LIMIT 1""",
+                row -> new Holder(row.getString(1), row.getString(2)))).orElseThrow();
+        Templates texts = Templates.load(Optional.empty());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        HeadlessChromium.openUntilReady(browser, fixture.kiosk.pageUri());
+
+        browser.findElement(By.cssSelector("#languages [data-lang='hnj']")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "hnj"));
+        new Actions(browser).sendKeys(holder.uid() + Keys.ENTER).perform();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmation")));
+
+        HeadlessChromium.openUntilReady(browser, fixture.kiosk.pageUri()); // the screen is back in Vietnamese
+        assertEquals("vi", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        new Actions(browser).sendKeys(holder.uid() + Keys.ENTER).perform();
+        wait.until(ExpectedConditions.attributeToBe(By.id("confirmation"), "data-kind", "again"));
+        assertEquals(texts.render("kiosk.already_checked_in", Language.HNJ, Map.of("name", holder.name())),
                 browser.findElement(By.id("confirmation-message")).getText());
     }
 

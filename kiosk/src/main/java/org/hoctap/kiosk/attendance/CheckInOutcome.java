@@ -3,7 +3,9 @@ package org.hoctap.kiosk.attendance;
 import org.hoctap.kiosk.roster.Learner;
 import org.hoctap.kiosk.session.OpenSession;
 import org.hoctap.shared.learning.Attendance;
+import java.util.Optional;
 import org.hoctap.shared.people.CardUid;
+import org.hoctap.shared.text.Language;
 
 /** What became of a check-in, once the write has returned. */
 public sealed interface CheckInOutcome {
@@ -13,9 +15,10 @@ public sealed interface CheckInOutcome {
      *
      * @param attendance       the record: the one just written, or the earlier one when already checked in
      * @param alreadyCheckedIn the person had checked in to this session before; nothing new was written
+     * @param language         the person's own language, when they have chosen one (now or before)
      */
-    record CheckedIn(Learner learner, OpenSession session, Attendance attendance, boolean alreadyCheckedIn)
-            implements CheckInOutcome {
+    record CheckedIn(Learner learner, OpenSession session, Attendance attendance, boolean alreadyCheckedIn,
+            Optional<Language> language) implements CheckInOutcome {
     }
 
     /** No session is open today at the centre (or the one named is not). */

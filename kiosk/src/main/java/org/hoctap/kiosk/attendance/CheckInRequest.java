@@ -9,11 +9,17 @@ import org.hoctap.shared.text.Language;
 /**
  * The body of {@code POST /api/check-ins}: {@code {"personId": …}} (a name picked on the screen) or
  * {@code {"card": …}} (a card's UID as a reader sent it, see {@link CardUid#parse}), with
- * {@code "sessionId": …} and {@code "lang": "vi"|"blt"|"hnj"} optional.
+ * {@code "sessionId": …}, {@code "lang": "vi"|"blt"|"hnj"} and {@code "langChosen": true} (the person
+ * picked that language on the screen: it is remembered for them) optional.
  */
 record CheckInRequest(Optional<String> personId, Optional<CardUid> card, Optional<String> sessionId,
-        Language language) {
+        Language language, boolean languageChosen) {
     private static final int MAX_ID_LENGTH = 64;
+
+    /** The language the person picked on the screen, when they did. */
+    Optional<Language> chosenLanguage() {
+        return languageChosen ? Optional.of(language) : Optional.empty();
+    }
 
     /** Who is checking in, for logs: the person's id or the card's UID. */
     String who() {
@@ -56,7 +62,11 @@ record CheckInRequest(Optional<String> personId, Optional<CardUid> card, Optiona
         }
         Language language = RequestLanguage.parse((String) tag)
                 .orElseThrow(() -> new Malformed("lang must be vi, blt or hnj, not " + tag));
-        return new CheckInRequest(personId, card, sessionId, language);
+        Object chosen = json.getValue("langChosen");
+        if (chosen != null && !(chosen instanceof Boolean)) {
+            throw new Malformed("langChosen must be true or false");
+        }
+        return new CheckInRequest(personId, card, sessionId, language, Boolean.TRUE.equals(chosen));
     }
 
     private static Optional<String> id(JsonObject json, String field) throws Malformed {

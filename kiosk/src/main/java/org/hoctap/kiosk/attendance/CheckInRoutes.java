@@ -19,8 +19,9 @@ import org.slf4j.LoggerFactory;
  * {@code POST /api/check-ins}: checks a learner in by name or by card. The answer is sent only after
  * the write has returned, so a confirmation on the screen is always on disk:
  * <ul>
- *   <li>200 {@code {"personId","name","topic","pictogram","sessionId","checkedInAt","alreadyCheckedIn","message"}},
- *       {@code message} being {@code kiosk.checked_in} or {@code kiosk.already_checked_in} in the asked language</li>
+ *   <li>200 {@code {"personId","name","topic","pictogram","sessionId","checkedInAt","alreadyCheckedIn","lang","message"}},
+ *       {@code message} being {@code kiosk.checked_in} or {@code kiosk.already_checked_in} in {@code lang}: the
+ *       person's own language when they have chosen one (now, or at an earlier check-in), else the asked one</li>
  *   <li>400 {@code malformed_request} (with a technical {@code detail}), 404 {@code unknown_person} or
  *       {@code unknown_card}, 409 {@code no_session}, 500 {@code try_again}: each with the screen's
  *       {@code message}</li>
@@ -58,8 +59,9 @@ public final class CheckInRoutes implements KioskRoutes {
         }
         long started = System.nanoTime();
         store.write(c -> request.card().isPresent()
-                        ? checkIns.checkInByCard(c, request.card().get(), request.sessionId())
-                        : checkIns.checkIn(c, request.personId().orElseThrow(), request.sessionId(), CheckInMethod.NAME))
+                        ? checkIns.checkInByCard(c, request.card().get(), request.sessionId(), request.chosenLanguage())
+                        : checkIns.checkIn(c, request.personId().orElseThrow(), request.sessionId(), CheckInMethod.NAME,
+                                request.chosenLanguage()))
                 .onComplete(result -> {
                     if (result.failed()) {
                         log.error("check-in of {} failed; nothing was confirmed", request.who(), result.cause());
@@ -80,11 +82,12 @@ public final class CheckInRoutes implements KioskRoutes {
             case CheckInOutcome.UnknownCard unknown ->
                     Replies.error(ctx, 404, "unknown_card", text("kiosk.unknown_card", language));
             case CheckInOutcome.CheckedIn done -> {
+                Language theirs = done.language().orElse(language);
                 String name = done.learner().fullName();
                 String topic = done.session().topic().name();
                 String message = done.alreadyCheckedIn()
-                        ? templates.render("kiosk.already_checked_in", language, Map.of("name", name))
-                        : templates.render("kiosk.checked_in", language, Map.of("name", name, "topic", topic));
+                        ? templates.render("kiosk.already_checked_in", theirs, Map.of("name", name))
+                        : templates.render("kiosk.checked_in", theirs, Map.of("name", name, "topic", topic));
                 Replies.json(ctx, 200, new JsonObject()
                         .put("personId", done.learner().id())
                         .put("name", name)
@@ -93,6 +96,7 @@ public final class CheckInRoutes implements KioskRoutes {
                         .put("sessionId", done.session().session().id())
                         .put("checkedInAt", done.attendance().checkedInAt().toString())
                         .put("alreadyCheckedIn", done.alreadyCheckedIn())
+                        .put("lang", theirs.tag())
                         .put("message", message));
             }
         }

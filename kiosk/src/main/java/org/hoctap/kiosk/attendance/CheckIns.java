@@ -18,6 +18,7 @@ import org.hoctap.shared.learning.Learning;
 import org.hoctap.shared.people.CardUid;
 import org.hoctap.shared.people.People;
 import org.hoctap.shared.people.Person;
+import org.hoctap.shared.text.Language;
 
 /**
  * Checking a learner in to the open session of the kiosk's centre. Each check-in is one durable write
@@ -39,12 +40,13 @@ public final class CheckIns {
      * A check-in by card, to run inside {@code db.write}: the card's holder, if they are a learner of
      * the centre, is checked in as {@link #checkIn} does; otherwise the card is unknown here.
      */
-    public CheckInOutcome checkInByCard(Connection c, CardUid card, Optional<String> sessionId) throws SQLException {
+    public CheckInOutcome checkInByCard(Connection c, CardUid card, Optional<String> sessionId,
+            Optional<Language> chosen) throws SQLException {
         Optional<Person> holder = People.personByCard(c, card.hex());
         if (holder.isEmpty()) {
             return new CheckInOutcome.UnknownCard(card);
         }
-        CheckInOutcome outcome = checkIn(c, holder.get().id(), sessionId, CheckInMethod.CARD);
+        CheckInOutcome outcome = checkIn(c, holder.get().id(), sessionId, CheckInMethod.CARD, chosen);
         return outcome instanceof CheckInOutcome.UnknownPerson ? new CheckInOutcome.UnknownCard(card) : outcome;
     }
 
@@ -52,9 +54,10 @@ public final class CheckIns {
      * The work of one check-in, to run inside {@code db.write}.
      *
      * @param sessionId a session the screen showed; empty: today's open session
+     * @param chosen    the language the person picked on the screen for this check-in, remembered for them
      */
-    public CheckInOutcome checkIn(Connection c, String personId, Optional<String> sessionId, CheckInMethod method)
-            throws SQLException {
+    public CheckInOutcome checkIn(Connection c, String personId, Optional<String> sessionId, CheckInMethod method,
+            Optional<Language> chosen) throws SQLException {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, zone);
         Optional<OpenSession> session = sessionId.isPresent()
@@ -67,13 +70,18 @@ public final class CheckIns {
         if (learner.isEmpty()) {
             return new CheckInOutcome.UnknownPerson();
         }
+        if (chosen.isPresent()) {
+            People.setPersonLanguage(c, personId, chosen.get());
+        }
+        Optional<Language> language = chosen.isPresent() ? chosen
+                : People.person(c, personId).flatMap(Person::language);
         String sid = session.get().session().id();
         Attendance attendance = new Attendance(Ids.newId(), sid, personId, now, method);
         if (Learning.checkIn(c, attendance)) {
-            return new CheckInOutcome.CheckedIn(learner.get(), session.get(), attendance, false);
+            return new CheckInOutcome.CheckedIn(learner.get(), session.get(), attendance, false, language);
         }
         Attendance earlier = Learning.attendance(c, sid, personId)
                 .orElseThrow(() -> new IllegalStateException("a check-in was refused but none is there"));
-        return new CheckInOutcome.CheckedIn(learner.get(), session.get(), earlier, true);
+        return new CheckInOutcome.CheckedIn(learner.get(), session.get(), earlier, true, language);
     }
 }

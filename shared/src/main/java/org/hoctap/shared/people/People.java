@@ -58,6 +58,11 @@ public final class People {
         Jdbc.update(c, "UPDATE phone SET opted_out = ? WHERE e164 = ?", optedOut, e164);
     }
 
+    /** The language a person chose for themselves (on the kiosk), which their screens and messages use. */
+    public static void setPersonLanguage(Connection c, String personId, Language language) throws SQLException {
+        Jdbc.update(c, "UPDATE person SET language = ? WHERE id = ?", language.tag(), personId);
+    }
+
     /** The language the household's messages are written in. */
     public static void setLanguage(Connection c, String householdId, Language language) throws SQLException {
         Jdbc.update(c, "UPDATE household SET language = ? WHERE id = ?", language.tag(), householdId);
