@@ -19,6 +19,8 @@
     learners: [],
     query: '',
     busy: false,
+    mode: 'name', // or 'village': finding oneself by village, household, person
+    browser: null,
     langChosen: false, // the language switch was used since the last check-in: remember it for that person
     hideTimer: 0
   };
@@ -73,6 +75,8 @@
 
   function applyTexts() {
     document.documentElement.lang = state.lang;
+    labelModeToggle();
+    if (state.browser) { state.browser.render(); }
     document.title = text('kiosk.title');
     document.querySelectorAll('[data-text]').forEach(function (element) {
       element.textContent = text(element.getAttribute('data-text'));
@@ -156,6 +160,7 @@
       });
       state.learners = learners;
       renderLearners();
+      renderBrowser();
     });
   }
 
@@ -237,6 +242,24 @@
     $('search').addEventListener('input', function (event) { setQuery(event.target.value); });
   }
 
+  // ---- by village ----
+
+  function labelModeToggle() {
+    $('browse-toggle').textContent = text(state.mode === 'name' ? 'kiosk.by_village' : 'kiosk.by_name');
+  }
+
+  function setMode(mode) {
+    state.mode = mode;
+    document.body.setAttribute('data-mode', mode);
+    if (state.browser) { state.browser.reset(); }
+    labelModeToggle();
+  }
+
+  function renderBrowser() {
+    state.browser = window.HoctapBrowse.show($('browse'), state.learners,
+      function () { return text('kiosk.back'); }, checkIn);
+  }
+
   // ---- checking in ----
 
   /** Sends a check-in and shows what became of it; `who` is {personId} or {card}. */
@@ -293,6 +316,7 @@
     clearTimeout(state.hideTimer);
     $('confirmation').hidden = true;
     setQuery('');
+    if (state.browser) { state.browser.reset(); }
   }
 
   // ---- start ----
@@ -310,6 +334,8 @@
 
   function start() {
     buildKeypad();
+    setMode('name');
+    $('browse-toggle').addEventListener('click', function () { setMode(state.mode === 'name' ? 'village' : 'name'); });
     $('confirmation').addEventListener('click', dismiss);
     window.HoctapCardReader.listen(checkInByCard);
     load();

@@ -164,6 +164,34 @@ class KioskPageTest {
     }
 
     @Test
+    void aLearnerWhoCannotSpellFindsThemselvesByVillageHouseholdAndName() throws Exception {
+        fixture.openSession("LUA");
+        JsonObject learner = new JsonArray(fixture.get("/api/learners").body()).getJsonObject(7);
+        HeadlessChromium.openUntilReady(browser, fixture.kiosk.pageUri());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        Templates texts = Templates.load(Optional.empty());
+
+        WebElement toggle = browser.findElement(By.id("browse-toggle"));
+        assertEquals(texts.render("kiosk.by_village", Language.VI), toggle.getText());
+        toggle.click();
+        assertEquals(texts.render("kiosk.by_name", Language.VI), toggle.getText());
+        assertTrue(!browser.findElement(By.id("keypad")).isDisplayed(), "no spelling needed");
+
+        browser.findElement(By.cssSelector("#browse [data-village='" + learner.getString("village") + "']")).click();
+        browser.findElement(By.cssSelector("#browse [data-household='" + learner.getString("household") + "']")).click();
+        WebElement person = browser.findElement(By.cssSelector("#browse [data-person-id='" + learner.getString("id") + "']"));
+        assertTrue(person.getSize().getHeight() >= 48, "a touch target of 48 px at least");
+        person.click();
+
+        WebElement confirmation = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmation")));
+        assertEquals("ok", confirmation.getAttribute("data-kind"));
+        assertEquals(learner.getString("name"), browser.findElement(By.id("confirmation-name")).getText());
+        confirmation.click();
+        assertTrue(browser.findElement(By.cssSelector("#browse [data-village]")).isDisplayed(),
+                "the next person starts from the villages");
+    }
+
+    @Test
     void aPersonTypingDigitsIsNoCard() throws Exception {
         fixture.openSession("LUA");
         String uid = fixture.kiosk.database().read(c -> Jdbc.one(c, "SELECT uid FROM card ORDER BY uid LIMIT 1",
