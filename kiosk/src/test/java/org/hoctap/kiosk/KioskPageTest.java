@@ -179,6 +179,8 @@ class KioskPageTest {
 
         browser.findElement(By.cssSelector("#browse [data-village='" + learner.getString("village") + "']")).click();
         browser.findElement(By.cssSelector("#browse [data-household='" + learner.getString("household") + "']")).click();
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), Path.of("target", "kiosk-browse-household.png"),
+                StandardCopyOption.REPLACE_EXISTING);
         WebElement person = browser.findElement(By.cssSelector("#browse [data-person-id='" + learner.getString("id") + "']"));
         assertTrue(person.getSize().getHeight() >= 48, "a touch target of 48 px at least");
         person.click();
