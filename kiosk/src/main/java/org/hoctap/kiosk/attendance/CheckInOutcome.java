@@ -29,6 +29,10 @@ public sealed interface CheckInOutcome {
     record UnknownPerson() implements CheckInOutcome {
     }
 
+    /** The kiosk's clock is obviously wrong (see {@link ClockCheck}): nothing is recorded until staff set it. */
+    record WrongClock(java.time.Instant now, String why) implements CheckInOutcome {
+    }
+
     /** No learner of the centre has that card: staff can enrol it. */
     record UnknownCard(CardUid card) implements CheckInOutcome {
     }

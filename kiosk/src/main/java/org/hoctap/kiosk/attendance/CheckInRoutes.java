@@ -23,8 +23,8 @@ import org.slf4j.LoggerFactory;
  *       {@code message} being {@code kiosk.checked_in} or {@code kiosk.already_checked_in} in {@code lang}: the
  *       person's own language when they have chosen one (now, or at an earlier check-in), else the asked one</li>
  *   <li>400 {@code malformed_request} (with a technical {@code detail}), 404 {@code unknown_person} or
- *       {@code unknown_card}, 409 {@code no_session}, 500 {@code try_again}: each with the screen's
- *       {@code message}</li>
+ *       {@code unknown_card}, 409 {@code no_session}, 503 {@code wrong_clock} (the kiosk's clock is
+ *       obviously wrong: staff must set it), 500 {@code try_again}: each with the screen's {@code message}</li>
  * </ul>
  */
 public final class CheckInRoutes implements KioskRoutes {
@@ -79,6 +79,11 @@ public final class CheckInRoutes implements KioskRoutes {
                     Replies.error(ctx, 409, "no_session", text("kiosk.no_session", language));
             case CheckInOutcome.UnknownPerson unknown ->
                     Replies.error(ctx, 404, "unknown_person", text("kiosk.unknown_person", language));
+            case CheckInOutcome.WrongClock wrong -> {
+                log.warn("check-in refused: {}", wrong.why());
+                Replies.error(ctx, 503, "wrong_clock", templates.render("kiosk.wrong_clock", language,
+                        Map.of("time", wrong.now().atZone(checkIns.zone()).toLocalDateTime().toString().replace('T', ' '))));
+            }
             case CheckInOutcome.UnknownCard unknown ->
                     Replies.error(ctx, 404, "unknown_card", text("kiosk.unknown_card", language));
             case CheckInOutcome.CheckedIn done -> {

@@ -36,6 +36,11 @@ public final class CheckIns {
         this.clock = clock;
     }
 
+    /** The households' time zone, in which days and sessions are counted. */
+    public ZoneId zone() {
+        return zone;
+    }
+
     /**
      * A check-in by card, to run inside {@code db.write}: the card's holder, if they are a learner of
      * the centre, is checked in as {@link #checkIn} does; otherwise the card is unknown here.
@@ -59,6 +64,10 @@ public final class CheckIns {
     public CheckInOutcome checkIn(Connection c, String personId, Optional<String> sessionId, CheckInMethod method,
             Optional<Language> chosen) throws SQLException {
         Instant now = clock.instant();
+        Optional<String> wrongClock = ClockCheck.problem(c, now);
+        if (wrongClock.isPresent()) {
+            return new CheckInOutcome.WrongClock(now, wrongClock.get());
+        }
         LocalDate today = LocalDate.ofInstant(now, zone);
         Optional<OpenSession> session = sessionId.isPresent()
                 ? ClassSessions.openById(c, centreId, sessionId.get(), today, zone)

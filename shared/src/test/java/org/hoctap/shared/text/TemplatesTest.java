@@ -41,6 +41,7 @@ class TemplatesTest {
         keys.put("kiosk.open_session", Set.of("topic"));
         keys.put("kiosk.checked_in", Set.of("name", "topic"));
         keys.put("kiosk.already_checked_in", Set.of("name"));
+        keys.put("kiosk.wrong_clock", Set.of("time"));
         for (String key : new String[] {"kiosk.title", "kiosk.no_session", "kiosk.tap_card", "kiosk.pick_name",
                 "kiosk.error_try_again", "kiosk.staff_csv", "kiosk.learners", "kiosk.search_placeholder",
                 "kiosk.language.vi", "kiosk.language.blt", "kiosk.language.hnj", "kiosk.unknown_person",
