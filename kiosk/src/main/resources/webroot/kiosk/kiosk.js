@@ -308,6 +308,7 @@
     $('confirmation-topic').textContent = topic || '';
     $('confirmation-message').textContent = message || '';
     overlay.hidden = false;
+    window.HoctapSounds.play(kind);
     clearTimeout(state.hideTimer);
     state.hideTimer = setTimeout(dismiss, kind === 'error' ? ERROR_MS : CONFIRM_MS);
   }

@@ -127,12 +127,14 @@ class KioskPageTest {
         new Actions(browser).sendKeys(String.format("%010d", Long.parseLong(holder.uid(), 16)) + Keys.ENTER).perform();
         WebElement confirmation = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmation")));
         assertEquals("ok", confirmation.getAttribute("data-kind"));
+        assertEquals("ok", browser.findElement(By.tagName("body")).getAttribute("data-sound"), "a check-in sounds");
         assertEquals(holder.name(), browser.findElement(By.id("confirmation-name")).getText());
         assertEquals("", browser.findElement(By.id("search")).getAttribute("value"), "no digit reached the search box");
         browser.findElement(By.id("confirmation")).click();
 
         new Actions(browser).sendKeys("0000000001" + Keys.ENTER).perform();
         wait.until(ExpectedConditions.attributeToBe(By.id("confirmation"), "data-kind", "unknown"));
+        assertEquals("unknown", browser.findElement(By.tagName("body")).getAttribute("data-sound"));
         assertEquals(Templates.load(Optional.empty()).render("kiosk.unknown_card", Language.VI),
                 browser.findElement(By.id("confirmation-message")).getText());
     }

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * which left the kiosk screen blank).
  */
 class PageFilesTest {
-    private static final List<String> FILES = List.of("", "index.html", "kiosk.css", "kiosk.js", "pictograms.js");
+    private static final List<String> FILES = List.of("", "index.html", "kiosk.css", "kiosk.js", "pictograms.js",
+            "card-reader.js", "browse.js", "sounds.js");
 
     @TempDir
     Path dir;
