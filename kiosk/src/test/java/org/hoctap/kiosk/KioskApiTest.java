@@ -249,6 +249,19 @@ class KioskApiTest {
         assertEquals(1, new String(otherDay.body(), StandardCharsets.UTF_8).lines().count(), "header only");
         assertEquals(400, fixture.staffGet("/staff/attendance.csv?date=22/11/2026", "x",
                 KioskFixture.STAFF_PASSWORD).statusCode());
+
+        HttpResponse<byte[]> period = fixture.staffGet("/staff/attendance.csv?from=" + today.minusDays(6) + "&to="
+                + today, "x", KioskFixture.STAFF_PASSWORD);
+        assertEquals(200, period.statusCode());
+        assertEquals("attachment; filename=\"diem-danh-QC-" + today.minusDays(6) + "_" + today + ".csv\"",
+                period.headers().firstValue("Content-Disposition").orElseThrow());
+        assertEquals(3, new String(period.body(), StandardCharsets.UTF_8).lines().count(), "the week holds today's two");
+        for (String query : List.of("from=" + today + "&to=" + today.minusDays(1), "date=" + today + "&from=" + today,
+                "to=2026-13-01")) {
+            HttpResponse<byte[]> bad = fixture.staffGet("/staff/attendance.csv?" + query, "x", KioskFixture.STAFF_PASSWORD);
+            assertEquals(400, bad.statusCode(), query);
+            assertFalse(new JsonObject(new String(bad.body(), StandardCharsets.UTF_8)).getString("detail").isBlank());
+        }
     }
 
     private String anyLearnerId() throws Exception {

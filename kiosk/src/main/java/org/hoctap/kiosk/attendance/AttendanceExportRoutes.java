@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.hoctap.kiosk.staff.StaffAuth;
 import org.hoctap.kiosk.web.BlockingResponseWriter;
@@ -24,10 +23,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code GET /staff/attendance.csv?date=YYYY-MM-DD} (staff only; the date defaults to today in the
- * kiosk's time zone): that day's check-ins at the centre as CSV for spreadsheets, UTF-8 with a BOM,
- * streamed row by row from one database snapshot, named {@code diem-danh-<centre>-<date>.csv}. Each
- * export is logged: who, when, which day, how many rows; no personal data.
+ * {@code GET /staff/attendance.csv?date=YYYY-MM-DD} or {@code ?from=YYYY-MM-DD&to=YYYY-MM-DD} (staff
+ * only; see {@link ExportPeriod}; days in the kiosk's time zone): those days' check-ins at the centre
+ * as CSV for spreadsheets, UTF-8 with a BOM, streamed row by row from one database snapshot, named
+ * {@code diem-danh-<centre>-<date>.csv} or {@code …-<from>_<to>.csv}. Each export is logged: who,
+ * when, which days, how many rows; no personal data.
  */
 public final class AttendanceExportRoutes implements KioskRoutes {
     private static final Logger log = LoggerFactory.getLogger(AttendanceExportRoutes.class);
@@ -55,33 +55,30 @@ public final class AttendanceExportRoutes implements KioskRoutes {
     }
 
     private void export(RoutingContext ctx) {
-        LocalDate day;
+        ExportPeriod period;
         try {
-            List<String> dates = ctx.queryParam("date");
-            day = dates.isEmpty() || dates.get(0).isBlank()
-                    ? LocalDate.ofInstant(clock.instant(), zone)
-                    : LocalDate.parse(dates.get(0).strip());
-        } catch (DateTimeParseException e) {
+            period = ExportPeriod.parse(ctx::queryParam, LocalDate.ofInstant(clock.instant(), zone));
+        } catch (IllegalArgumentException e) {
             Replies.error(ctx, 400, "malformed_request", templates.render("kiosk.error_try_again", Language.VI),
-                    "date must be a day as YYYY-MM-DD, such as 2026-11-22");
+                    e.getMessage());
             return;
         }
         String who = StaffAuth.who(ctx);
         HttpServerResponse response = ctx.response()
                 .putHeader("Content-Type", "text/csv; charset=utf-8")
-                .putHeader("Content-Disposition", "attachment; filename=\"" + fileName(day) + "\"")
+                .putHeader("Content-Disposition", "attachment; filename=\"" + fileName(period) + "\"")
                 .putHeader("Cache-Control", "no-store");
         BlockingResponseWriter out = new BlockingResponseWriter(response, CLIENT_STALL);
-        Instant from = day.atStartOfDay(zone).toInstant();
-        Instant to = day.plusDays(1).atStartOfDay(zone).toInstant();
+        Instant from = period.from().atStartOfDay(zone).toInstant();
+        Instant to = period.to().plusDays(1).atStartOfDay(zone).toInstant();
         store.blocking(() -> stream(out, from, to)).onComplete(result -> {
             if (result.succeeded()) {
                 log.info("Attendance export: staff '{}' at {} downloaded the check-ins of {} at centre {} ({} rows)",
-                        who, clock.instant(), day, centre.code(), result.result());
+                        who, clock.instant(), period, centre.code(), result.result());
             } else if (result.cause() instanceof BlockingResponseWriter.ClientGone gone) {
-                log.warn("Attendance export of {} for staff '{}' stopped: {}", day, who, gone.getMessage());
+                log.warn("Attendance export of {} for staff '{}' stopped: {}", period, who, gone.getMessage());
             } else {
-                log.error("Attendance export of {} for staff '{}' failed", day, who, result.cause());
+                log.error("Attendance export of {} for staff '{}' failed", period, who, result.cause());
                 out.abort(500, templates.render("kiosk.error_try_again", Language.VI));
             }
         });
@@ -120,8 +117,8 @@ public final class AttendanceExportRoutes implements KioskRoutes {
                 row.method().name());
     }
 
-    private String fileName(LocalDate day) {
+    private String fileName(ExportPeriod period) {
         String code = centre.code().replaceAll("[^A-Za-z0-9_-]", "_");
-        return "diem-danh-" + code + "-" + day + ".csv";
+        return "diem-danh-" + code + "-" + period + ".csv";
     }
 }
