@@ -2,12 +2,9 @@ package org.hoctap.gateway.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
+import org.hoctap.shared.bench.ScratchDir;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -45,8 +42,8 @@ public final class BenchCommand implements Callable<Integer> {
             System.setProperty(LOG_LEVEL, "warn");
         }
         PrintWriter out = spec.commandLine().getOut();
-        Path dir = Files.createTempDirectory("hoctap-bench-");
-        try (GatewayBench bench = new GatewayBench(dir, window)) {
+        try (ScratchDir dir = ScratchDir.create("hoctap-bench-");
+                GatewayBench bench = new GatewayBench(dir.path(), window)) {
             out.printf("gateway bench: %d cores, Java %s, data in a fresh SQLite file (synchronous=FULL)%n",
                     Runtime.getRuntime().availableProcessors(), Runtime.version());
             out.flush();
@@ -56,16 +53,6 @@ public final class BenchCommand implements Callable<Integer> {
             boolean ok = bench.check(out);
             out.flush();
             return ok ? 0 : 1;
-        } finally {
-            deleteTree(dir);
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 }

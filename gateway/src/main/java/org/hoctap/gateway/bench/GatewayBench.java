@@ -24,6 +24,7 @@ import org.hoctap.gateway.smpp.SmppSettings;
 import org.hoctap.gateway.smscsim.HandsetMessage;
 import org.hoctap.gateway.smscsim.SmscSimSettings;
 import org.hoctap.gateway.smscsim.SmscSimulator;
+import org.hoctap.shared.bench.Latencies;
 import org.hoctap.shared.sample.SampleData;
 import org.hoctap.shared.store.Database;
 import org.hoctap.shared.store.Jdbc;

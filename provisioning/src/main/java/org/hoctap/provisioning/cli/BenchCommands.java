@@ -1,6 +1,7 @@
 package org.hoctap.provisioning.cli;
 
 import org.hoctap.gateway.bench.BenchCommand;
+import org.hoctap.kiosk.bench.KioskBenchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +10,7 @@ import picocli.CommandLine.Command;
         description = "Runs a benchmark and prints its figures.",
         footer = {"", "bench sms: the JMH microbenchmark of reading an SMS and rendering its reply; the launcher "
                 + "compiles and runs it (./hoctap bench sms --help)."},
-        subcommands = {BenchCommand.class})
+        subcommands = {BenchCommand.class, KioskBenchCommand.class})
 public final class BenchCommands implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;

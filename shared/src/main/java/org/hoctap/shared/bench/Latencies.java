@@ -1,25 +1,25 @@
-package org.hoctap.gateway.bench;
+package org.hoctap.shared.bench;
 
 import java.util.Arrays;
 
-/** Round-trip times of one run, in microseconds, with their percentiles. */
-final class Latencies {
+/** Response times of one benchmark run, kept in microseconds, with their percentiles. */
+public final class Latencies {
     private long[] micros = new long[1 << 16];
     private int count;
 
-    synchronized void add(long nanos) {
+    public synchronized void add(long nanos) {
         if (count == micros.length) {
             micros = Arrays.copyOf(micros, count * 2);
         }
         micros[count++] = nanos / 1_000;
     }
 
-    synchronized int count() {
+    public synchronized int count() {
         return count;
     }
 
     /** The p-th percentile (0 < p ≤ 100) in milliseconds, or 0 with no samples. */
-    synchronized double percentileMillis(double p) {
+    public synchronized double percentileMillis(double p) {
         if (count == 0) {
             return 0;
         }

@@ -1,0 +1,66 @@
+package org.hoctap.kiosk.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.hoctap.shared.bench.Latencies;
+import org.hoctap.shared.bench.ScratchDir;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code bench kiosk}: check-in latency, start-up, a full export and memory, on years of history. */
+@Command(name = "kiosk", mixinStandardHelpOptions = true,
+        description = "Measures the kiosk on the sample commune with years of past check-ins: starting to serve, "
+                + "check-ins at a fixed rate over HTTP, downloading every check-in as CSV, and resident memory. "
+                + "Run with HOCTAP_JAVA_OPTS=\"-Xmx64m\" to check the export in 64 MB of heap.")
+public final class KioskBenchCommand implements Callable<Integer> {
+    private static final String LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
+
+    @Option(names = "--rows", defaultValue = "1000000", description = "Past check-ins to write first (default: ${DEFAULT-VALUE}).")
+    long rows;
+
+    @Option(names = "--rate", defaultValue = "50", description = "Check-ins per second offered (default: ${DEFAULT-VALUE}).")
+    int rate;
+
+    @Option(names = "--seconds", defaultValue = "20", description = "Length of the check-in run (default: ${DEFAULT-VALUE}).")
+    int seconds;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        if (rows < 0 || rate < 1 || seconds < 1) {
+            throw new IllegalArgumentException("--rows must be 0 or more, --rate and --seconds at least 1");
+        }
+        if (System.getProperty(LOG_LEVEL) == null) {
+            System.setProperty(LOG_LEVEL, "warn");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("kiosk bench: %d cores, Java %s, heap at most %d MB%n", Runtime.getRuntime().availableProcessors(),
+                Runtime.version(), Runtime.getRuntime().maxMemory() >> 20);
+        try (ScratchDir dir = ScratchDir.create("hoctap-kiosk-bench-"); KioskBench bench = new KioskBench(dir.path())) {
+            long started = System.nanoTime();
+            int learners = bench.seed(rows);
+            out.printf("history: %d learners, %d past check-ins written in %.1f s%n", learners, rows,
+                    (System.nanoTime() - started) / 1e9);
+            out.flush();
+            out.printf("start to serving the page: %d ms%n", bench.startToServing().toMillis());
+            out.flush();
+            Latencies checkIns = bench.checkIns(rate, seconds);
+            out.printf("check-ins at %d/s for %d s over HTTP: p50 %.2f ms, p99 %.2f ms, max %.2f ms (%d)%n", rate,
+                    seconds, checkIns.percentileMillis(50), checkIns.percentileMillis(99),
+                    checkIns.percentileMillis(100), checkIns.count());
+            out.flush();
+            KioskBench.Export export = bench.exportEverything();
+            out.printf("CSV export of every check-in: %d rows, %.1f MB in %.2f s%n", export.rows(),
+                    export.bytes() / 1e6, export.took().toMillis() / 1000.0);
+            out.printf("resident memory after the runs: %d MB (heap in use %d MB)%n", KioskBench.residentMegabytes(),
+                    (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
+            out.flush();
+            return 0;
+        }
+    }
+}
