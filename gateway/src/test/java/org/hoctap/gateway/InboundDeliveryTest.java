@@ -13,6 +13,7 @@ import org.hoctap.gateway.smscsim.SmscSimSettings;
 import org.hoctap.gateway.smscsim.SmscSimulator;
 import org.hoctap.shared.store.Database;
 import org.hoctap.shared.store.Jdbc;
+import org.hoctap.shared.testing.Closing;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,12 +47,7 @@ class InboundDeliveryTest {
 
     @AfterEach
     void stop() {
-        if (gateway != null) {
-            gateway.close();
-        }
-        if (smsc != null) {
-            smsc.close();
-        }
+        Closing.all(gateway, smsc);
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.hoctap.shared.people.Household;
 import org.hoctap.shared.people.People;
 import org.hoctap.shared.store.Database;
 import org.hoctap.shared.store.Jdbc;
+import org.hoctap.shared.testing.Closing;
 import org.hoctap.shared.text.VietnameseFolding;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,12 +45,7 @@ class SmsConversationTest {
 
     @AfterEach
     void stop() {
-        if (gateway != null) {
-            gateway.close();
-        }
-        if (smsc != null) {
-            smsc.close();
-        }
+        Closing.all(gateway, smsc);
     }
 
     /** Texts the short code and returns the reply that comes back. */

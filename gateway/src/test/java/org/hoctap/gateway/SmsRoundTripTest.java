@@ -23,6 +23,7 @@ import org.hoctap.shared.people.People;
 import org.hoctap.shared.people.Phone;
 import org.hoctap.shared.store.Database;
 import org.hoctap.shared.store.Jdbc;
+import org.hoctap.shared.testing.Closing;
 import org.hoctap.shared.text.SmsEncoding;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,12 +55,7 @@ class SmsRoundTripTest {
 
     @AfterEach
     void stop() {
-        if (gateway != null) {
-            gateway.close();
-        }
-        if (smsc != null) {
-            smsc.close();
-        }
+        Closing.all(gateway, smsc);
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.hoctap.gateway.smscsim.HandsetMessage;
 import org.hoctap.gateway.smscsim.SmscSimSettings;
 import org.hoctap.gateway.smscsim.SmscSimulator;
 import org.hoctap.shared.store.Database;
+import org.hoctap.shared.testing.Closing;
 import org.hoctap.shared.testing.SeededDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,12 +36,7 @@ class AdminServerTest {
 
     @AfterEach
     void stop() {
-        if (gateway != null) {
-            gateway.close();
-        }
-        if (smsc != null) {
-            smsc.close();
-        }
+        Closing.all(gateway, smsc);
     }
 
     private String get(String path) throws Exception {
