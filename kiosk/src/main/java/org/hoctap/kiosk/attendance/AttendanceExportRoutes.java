@@ -7,9 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.hoctap.kiosk.staff.StaffAuth;
 import org.hoctap.kiosk.web.BlockingResponseWriter;
@@ -31,7 +29,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class AttendanceExportRoutes implements KioskRoutes {
     private static final Logger log = LoggerFactory.getLogger(AttendanceExportRoutes.class);
-    private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final int FLUSH_CHARS = 16 * 1024;
     private static final Duration CLIENT_STALL = Duration.ofMinutes(2);
 
@@ -108,7 +105,7 @@ public final class AttendanceExportRoutes implements KioskRoutes {
 
     private List<String> cells(AttendanceRow row) {
         return List.of(
-                LocalDateTime.ofInstant(row.checkedInAt(), zone).format(LOCAL_TIME),
+                LocalTimeText.of(row.checkedInAt(), zone),
                 row.topicName(),
                 row.fullName(),
                 row.householdCode(),

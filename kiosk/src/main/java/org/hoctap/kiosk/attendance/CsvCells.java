@@ -22,16 +22,35 @@ final class CsvCells {
             if (i > 0) {
                 out.append(',');
             }
-            out.append(cell(cells.get(i)));
+            appendCell(out, cells.get(i));
         }
         out.append("\r\n");
     }
 
     static String cell(String value) {
+        StringBuilder out = new StringBuilder();
+        appendCell(out, value);
+        return out.toString();
+    }
+
+    /** Appends the value as one cell, quoted when it must be, without building it apart first. */
+    static void appendCell(StringBuilder out, String value) {
         String safe = defuse(value == null ? "" : value);
         boolean quote = safe.indexOf(',') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0
                 || safe.indexOf('\r') >= 0;
-        return quote ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
+        if (!quote) {
+            out.append(safe);
+            return;
+        }
+        out.append('"');
+        for (int i = 0; i < safe.length(); i++) {
+            char c = safe.charAt(i);
+            out.append(c);
+            if (c == '"') {
+                out.append('"');
+            }
+        }
+        out.append('"');
     }
 
     static String defuse(String value) {

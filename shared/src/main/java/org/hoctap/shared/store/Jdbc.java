@@ -104,7 +104,7 @@ public final class Jdbc {
      * have nine fraction digits so that their text sorts and compares in time order (the default
      * {@code Instant.toString()} drops a zero fraction, and "…:00Z" sorts after "…:00.5Z").
      */
-    private static Object toSql(Object value) {
+    static Object toSql(Object value) {
         if (value instanceof Optional<?> optional) {
             return optional.map(Jdbc::toSql).orElse(null);
         }

@@ -22,11 +22,16 @@ public final class Rows {
     }
 
     public static Instant instant(ResultSet row, String column) throws SQLException {
-        return Instant.parse(row.getString(column));
+        return instant(row.getString(column));
+    }
+
+    /** An instant as the store writes it (see {@link Jdbc}), read quickly. */
+    public static Instant instant(String stored) {
+        return StoredInstants.parse(stored);
     }
 
     public static Optional<Instant> optionalInstant(ResultSet row, String column) throws SQLException {
-        return optionalString(row, column).map(Instant::parse);
+        return optionalString(row, column).map(StoredInstants::parse);
     }
 
     public static LocalDate date(ResultSet row, String column) throws SQLException {
