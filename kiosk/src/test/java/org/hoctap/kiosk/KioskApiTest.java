@@ -264,6 +264,40 @@ class KioskApiTest {
         }
     }
 
+    @Test
+    void exportsThePeriodAsAnExcelWorkbookForStaffOnly() throws Exception {
+        fixture.openSession("LUA");
+        String personId = anyLearnerId();
+        String name = fixture.kiosk.database().read(c -> People.person(c, personId)).orElseThrow().fullName();
+        assertEquals(200, fixture.post("/api/check-ins", "{\"personId\":\"" + personId + "\"}").statusCode());
+        assertEquals(401, fixture.staffGet("/staff/attendance.xlsx", "x", null).statusCode());
+
+        LocalDate today = LocalDate.now(KioskSettings.VIETNAM);
+        HttpResponse<byte[]> xlsx = fixture.staffGet("/staff/attendance.xlsx?from=" + today.minusDays(30) + "&to=" + today,
+                "cán bộ", KioskFixture.STAFF_PASSWORD);
+        assertEquals(200, xlsx.statusCode());
+        assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                xlsx.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("attachment; filename=\"diem-danh-QC-" + today.minusDays(30) + "_" + today + ".xlsx\"",
+                xlsx.headers().firstValue("Content-Disposition").orElseThrow());
+        // Read as spreadsheet programs do, by the zip's central directory.
+        java.nio.file.Path file = java.nio.file.Files.write(dir.resolve("export.xlsx"), xlsx.body());
+        Map<String, String> parts = new java.util.HashMap<>();
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            for (java.util.zip.ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                parts.put(entry.getName(), new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        String sheet = parts.get("xl/worksheets/sheet1.xml");
+        assertEquals(2, sheet.split("<row ", -1).length - 1, "a header and one check-in: " + sheet);
+        // The workbook writes letters beyond ASCII as XML character references (&#x1edd;).
+        String texts = java.util.regex.Pattern.compile("&#x([0-9a-fA-F]+);")
+                .matcher(parts.values().stream().reduce("", String::concat))
+                .replaceAll(m -> new String(Character.toChars(Integer.parseInt(m.group(1), 16))));
+        assertTrue(texts.contains(name), "the learner's name is in the workbook");
+        assertTrue(texts.contains("(household_code)"), "the header's stable codes are too");
+    }
+
     private String anyLearnerId() throws Exception {
         return new JsonArray(fixture.get("/api/learners").body()).getJsonObject(7).getString("id");
     }

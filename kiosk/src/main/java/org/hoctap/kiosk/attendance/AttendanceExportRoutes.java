@@ -3,6 +3,8 @@ package org.hoctap.kiosk.attendance;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,15 +23,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code GET /staff/attendance.csv?date=YYYY-MM-DD} or {@code ?from=YYYY-MM-DD&to=YYYY-MM-DD} (staff
- * only; see {@link ExportPeriod}; days in the kiosk's time zone): those days' check-ins at the centre
- * as CSV for spreadsheets, UTF-8 with a BOM, streamed row by row from one database snapshot, named
- * {@code diem-danh-<centre>-<date>.csv} or {@code …-<from>_<to>.csv}. Each export is logged: who,
+ * {@code GET /staff/attendance.csv} and {@code /staff/attendance.xlsx}, with {@code ?date=YYYY-MM-DD}
+ * or {@code ?from=YYYY-MM-DD&to=YYYY-MM-DD} (staff only; see {@link ExportPeriod}; days in the kiosk's
+ * time zone): those days' check-ins at the centre as CSV ({@link CsvFile}) or an Excel workbook
+ * ({@link XlsxFile}), streamed row by row from one database snapshot, named
+ * {@code diem-danh-<centre>-<date>.csv} or {@code …-<from>_<to>.xlsx}. Each export is logged: who,
  * when, which days, how many rows; no personal data.
  */
 public final class AttendanceExportRoutes implements KioskRoutes {
     private static final Logger log = LoggerFactory.getLogger(AttendanceExportRoutes.class);
-    private static final int FLUSH_CHARS = 16 * 1024;
     private static final Duration CLIENT_STALL = Duration.ofMinutes(2);
 
     private final StoreAccess store;
@@ -48,10 +50,12 @@ public final class AttendanceExportRoutes implements KioskRoutes {
 
     @Override
     public void mount(Router router) {
-        router.get("/staff/attendance.csv").handler(this::export);
+        router.get("/staff/attendance.csv").handler(ctx -> export(ctx, new CsvFile()));
+        router.get("/staff/attendance.xlsx").handler(ctx -> export(ctx,
+                new XlsxFile(templates.render("kiosk.sheet_name", Language.VI))));
     }
 
-    private void export(RoutingContext ctx) {
+    private void export(RoutingContext ctx, AttendanceFile file) {
         ExportPeriod period;
         try {
             period = ExportPeriod.parse(ctx::queryParam, LocalDate.ofInstant(clock.instant(), zone));
@@ -62,13 +66,13 @@ public final class AttendanceExportRoutes implements KioskRoutes {
         }
         String who = StaffAuth.who(ctx);
         HttpServerResponse response = ctx.response()
-                .putHeader("Content-Type", "text/csv; charset=utf-8")
-                .putHeader("Content-Disposition", "attachment; filename=\"" + fileName(period) + "\"")
+                .putHeader("Content-Type", file.contentType())
+                .putHeader("Content-Disposition", "attachment; filename=\"" + fileName(period, file) + "\"")
                 .putHeader("Cache-Control", "no-store");
         BlockingResponseWriter out = new BlockingResponseWriter(response, CLIENT_STALL);
         Instant from = period.from().atStartOfDay(zone).toInstant();
         Instant to = period.to().plusDays(1).atStartOfDay(zone).toInstant();
-        store.blocking(() -> stream(out, from, to)).onComplete(result -> {
+        store.blocking(() -> stream(out, file, from, to)).onComplete(result -> {
             if (result.succeeded()) {
                 log.info("Attendance export: staff '{}' at {} downloaded the check-ins of {} at centre {} ({} rows)",
                         who, clock.instant(), period, centre.code(), result.result());
@@ -82,22 +86,14 @@ public final class AttendanceExportRoutes implements KioskRoutes {
     }
 
     /** Runs on a worker: writes the file and returns how many check-ins it holds. */
-    private long stream(BlockingResponseWriter out, Instant from, Instant to) {
+    private long stream(BlockingResponseWriter out, AttendanceFile file, Instant from, Instant to) {
         long rows = store.database().read(c -> {
-            StringBuilder chunk = new StringBuilder(FLUSH_CHARS + 512);
-            chunk.append(CsvCells.BOM);
-            CsvCells.appendLine(chunk, AttendanceCsvHeader.cells(templates));
-            long[] count = {0};
-            AttendanceLog.each(c, centre.id(), from, to, row -> {
-                CsvCells.appendLine(chunk, cells(row));
-                count[0]++;
-                if (chunk.length() >= FLUSH_CHARS) {
-                    out.write(chunk.toString());
-                    chunk.setLength(0);
-                }
-            });
-            out.write(chunk.toString());
-            return count[0];
+            try {
+                return file.write(out, AttendanceCsvHeader.cells(templates),
+                        sink -> AttendanceLog.each(c, centre.id(), from, to, row -> sink.accept(cells(row))));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         });
         out.end();
         return rows;
@@ -114,8 +110,8 @@ public final class AttendanceExportRoutes implements KioskRoutes {
                 row.method().name());
     }
 
-    private String fileName(ExportPeriod period) {
+    private String fileName(ExportPeriod period, AttendanceFile file) {
         String code = centre.code().replaceAll("[^A-Za-z0-9_-]", "_");
-        return "diem-danh-" + code + "-" + period + ".csv";
+        return "diem-danh-" + code + "-" + period + "." + file.extension();
     }
 }

@@ -2,6 +2,8 @@ package org.hoctap.kiosk.web;
 
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerResponse;
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
@@ -53,6 +55,30 @@ public final class BlockingResponseWriter {
         }
         response.write(Buffer.buffer(text));
         awaitRoom();
+    }
+
+    /** Sends {@code length} bytes of {@code bytes} from {@code offset}, waiting while the client is behind. */
+    public void write(byte[] bytes, int offset, int length) {
+        if (gone) {
+            throw new ClientGone("the client closed the connection");
+        }
+        response.write(Buffer.buffer(length).appendBytes(bytes, offset, length));
+        awaitRoom();
+    }
+
+    /** The response as a stream of bytes, buffered, for writers of binary files; closing it does not end the response. */
+    public OutputStream asStream() {
+        return new BufferedOutputStream(new OutputStream() {
+            @Override
+            public void write(int b) {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) {
+                BlockingResponseWriter.this.write(bytes, offset, length);
+            }
+        }, 16 * 1024);
     }
 
     /** Ends the response. */

@@ -45,7 +45,7 @@ class TemplatesTest {
         for (String key : new String[] {"kiosk.title", "kiosk.no_session", "kiosk.tap_card", "kiosk.pick_name",
                 "kiosk.error_try_again", "kiosk.staff_csv", "kiosk.learners", "kiosk.search_placeholder",
                 "kiosk.language.vi", "kiosk.language.blt", "kiosk.language.hnj", "kiosk.unknown_person",
-                "kiosk.unknown_card", "kiosk.by_village", "kiosk.by_name", "kiosk.back"}) {
+                "kiosk.unknown_card", "kiosk.by_village", "kiosk.by_name", "kiosk.back", "kiosk.sheet_name"}) {
             keys.put(key, Set.of());
         }
         return Map.copyOf(keys);

@@ -1,0 +1,24 @@
+package org.hoctap.kiosk.attendance;
+
+import java.io.IOException;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.function.Consumer;
+import org.hoctap.kiosk.web.BlockingResponseWriter;
+
+/** A file format staff can download the attendance in: CSV or XLSX, written row by row as they are read. */
+interface AttendanceFile {
+    /** Gives each row's cells, in order, to the sink. */
+    @FunctionalInterface
+    interface Rows {
+        void each(Consumer<List<String>> sink) throws SQLException;
+    }
+
+    String contentType();
+
+    /** The file name's extension, e.g. {@code csv}. */
+    String extension();
+
+    /** Writes the header and every row to {@code out} (not ending it); returns how many rows. */
+    long write(BlockingResponseWriter out, List<String> header, Rows rows) throws SQLException, IOException;
+}
