@@ -11,7 +11,8 @@ import org.hoctap.kiosk.web.BlockingResponseWriter;
 
 /**
  * An Excel workbook of one sheet, streamed: rows go out in blocks as they are read, so a long period
- * takes no more memory than a short one. Cells are text (a spreadsheet evaluates no formula in them).
+ * takes no more memory than a short one. Cells are inline text: a shared-strings table would hold
+ * every distinct value (every check-in's time) in memory until the end. No formula is evaluated in them.
  */
 final class XlsxFile implements AttendanceFile {
     private static final int ROWS_PER_FLUSH = 1_000;
@@ -48,7 +49,7 @@ final class XlsxFile implements AttendanceFile {
                 row[0] = 1;
             }
             for (int c = 0; c < cells.size(); c++) {
-                sheet[0].value(row[0], c, cells.get(c));
+                sheet[0].inlineString(row[0], c, cells.get(c));
             }
             row[0]++;
             count[0]++;

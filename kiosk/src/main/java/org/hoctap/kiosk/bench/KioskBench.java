@@ -99,10 +99,11 @@ final class KioskBench implements AutoCloseable {
     record Export(long rows, long bytes, Duration took) {
     }
 
-    Export exportEverything() throws IOException, InterruptedException {
+    /** Downloads every check-in as {@code csv} or {@code xlsx}; rows are counted in a CSV only (lines). */
+    Export exportEverything(String extension) throws IOException, InterruptedException {
         String token = Base64.getEncoder().encodeToString(("bench:" + STAFF_PASSWORD).getBytes(StandardCharsets.UTF_8));
-        URI uri = kiosk.baseUri().resolve("/staff/attendance.csv?from=" + firstDay + "&to=" + LocalDate.now(
-                KioskSettings.VIETNAM));
+        URI uri = kiosk.baseUri().resolve("/staff/attendance." + extension + "?from=" + firstDay + "&to="
+                + LocalDate.now(KioskSettings.VIETNAM));
         long started = System.nanoTime();
         HttpResponse<InputStream> answer = http.send(HttpRequest.newBuilder(uri).header("Authorization", "Basic " + token)
                 .GET().build(), HttpResponse.BodyHandlers.ofInputStream());

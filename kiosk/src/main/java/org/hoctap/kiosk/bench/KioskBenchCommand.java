@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 /** {@code bench kiosk}: check-in latency, start-up, a full export and memory, on years of history. */
 @Command(name = "kiosk", mixinStandardHelpOptions = true,
         description = "Measures the kiosk on the sample commune with years of past check-ins: starting to serve, "
-                + "check-ins at a fixed rate over HTTP, downloading every check-in as CSV, and resident memory. "
+                + "check-ins at a fixed rate over HTTP, downloading every check-in as CSV and XLSX, and resident memory. "
                 + "Run with HOCTAP_JAVA_OPTS=\"-Xmx64m\" to check the export in 64 MB of heap.")
 public final class KioskBenchCommand implements Callable<Integer> {
     private static final String LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
@@ -54,9 +54,13 @@ public final class KioskBenchCommand implements Callable<Integer> {
                     seconds, checkIns.percentileMillis(50), checkIns.percentileMillis(99),
                     checkIns.percentileMillis(100), checkIns.count());
             out.flush();
-            KioskBench.Export export = bench.exportEverything();
+            KioskBench.Export export = bench.exportEverything("csv");
             out.printf("CSV export of every check-in: %d rows, %.1f MB in %.2f s%n", export.rows(),
                     export.bytes() / 1e6, export.took().toMillis() / 1000.0);
+            out.flush();
+            KioskBench.Export workbook = bench.exportEverything("xlsx");
+            out.printf("XLSX export of the same: %.1f MB in %.2f s%n", workbook.bytes() / 1e6,
+                    workbook.took().toMillis() / 1000.0);
             out.printf("resident memory after the runs: %d MB (heap in use %d MB)%n", KioskBench.residentMegabytes(),
                     (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
             out.flush();
