@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import org.hoctap.shared.bench.BenchLogs;
 import org.hoctap.shared.bench.ScratchDir;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,8 +16,6 @@ import picocli.CommandLine.Spec;
         description = "Measures the gateway: SMS reports through SMPP to a stored record and a reply on the handset, "
                 + "closed loop with a window and open loop at a fixed rate, on a fresh sample database.")
 public final class BenchCommand implements Callable<Integer> {
-    private static final String LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
-
     @Option(names = "--window", defaultValue = "100", description = "MOs outstanding in the closed loop (default: ${DEFAULT-VALUE}).")
     int window;
 
@@ -37,10 +36,7 @@ public final class BenchCommand implements Callable<Integer> {
         if (window < 1 || rate < 1 || seconds < 1 || warmUp < 0) {
             throw new IllegalArgumentException("--window, --rate and --seconds must be at least 1, --warm-up 0 or more");
         }
-        // A log line per message would be what we measure: only warnings and errors during a run.
-        if (System.getProperty(LOG_LEVEL) == null) {
-            System.setProperty(LOG_LEVEL, "warn");
-        }
+        BenchLogs.warningsOnly();
         PrintWriter out = spec.commandLine().getOut();
         try (ScratchDir dir = ScratchDir.create("hoctap-bench-");
                 GatewayBench bench = new GatewayBench(dir.path(), window)) {

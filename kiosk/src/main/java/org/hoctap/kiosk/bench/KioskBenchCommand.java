@@ -3,6 +3,7 @@ package org.hoctap.kiosk.bench;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.hoctap.shared.bench.BenchLogs;
 import org.hoctap.shared.bench.Latencies;
 import org.hoctap.shared.bench.ScratchDir;
 import picocli.CommandLine.Command;
@@ -16,8 +17,6 @@ import picocli.CommandLine.Spec;
                 + "check-ins at a fixed rate over HTTP, downloading every check-in as CSV and XLSX, and resident memory. "
                 + "Run with HOCTAP_JAVA_OPTS=\"-Xmx64m\" to check the export in 64 MB of heap.")
 public final class KioskBenchCommand implements Callable<Integer> {
-    private static final String LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
-
     @Option(names = "--rows", defaultValue = "1000000", description = "Past check-ins to write first (default: ${DEFAULT-VALUE}).")
     long rows;
 
@@ -35,9 +34,7 @@ public final class KioskBenchCommand implements Callable<Integer> {
         if (rows < 0 || rate < 1 || seconds < 1) {
             throw new IllegalArgumentException("--rows must be 0 or more, --rate and --seconds at least 1");
         }
-        if (System.getProperty(LOG_LEVEL) == null) {
-            System.setProperty(LOG_LEVEL, "warn");
-        }
+        BenchLogs.warningsOnly();
         PrintWriter out = spec.commandLine().getOut();
         out.printf("kiosk bench: %d cores, Java %s, heap at most %d MB%n", Runtime.getRuntime().availableProcessors(),
                 Runtime.version(), Runtime.getRuntime().maxMemory() >> 20);
