@@ -10,6 +10,7 @@ import org.hoctap.shared.grammar.SmsCommand;
 import org.hoctap.shared.people.Household;
 import org.hoctap.shared.people.People;
 import org.hoctap.shared.people.Phone;
+import org.hoctap.shared.text.Language;
 
 /**
  * {@code DK <household code>}: a phone no household has is registered at once; a phone of another
@@ -30,7 +31,7 @@ final class Registration {
         Optional<Household> target = People.householdByCode(c, command.householdCode());
         if (target.isEmpty()) {
             return Answer.of(Outcome.NO_SUCH_HOUSEHOLD, new Reply(NO_SUCH_HOUSEHOLD,
-                    current.map(Household::language).orElse(org.hoctap.shared.text.Language.VI),
+                    current.map(Household::language).orElse(Language.VI),
                     Map.of("household", command.householdCode())));
         }
         Household household = target.get();

@@ -32,6 +32,7 @@ final class GroupCommit {
     private final Condition turnEnded = lock.newCondition();
     private final AtomicLong commits = new AtomicLong();
     private boolean leading;
+    private volatile Thread leader;
     private boolean closed;
 
     GroupCommit(Connection writer, String name) {
@@ -41,6 +42,10 @@ final class GroupCommit {
 
     /** Runs {@code work} in a durable transaction, perhaps shared with other writes; see the class comment. */
     <T> T write(SqlWork<T> work) {
+        if (Thread.currentThread() == leader) {
+            // It would wait for the transaction it is part of, for ever.
+            throw new IllegalStateException("a write inside a write: use the connection the outer write was given");
+        }
         Write<T> mine = new Write<>(work);
         waiting.add(mine);
         if (!takeTurn(mine)) {
@@ -102,6 +107,7 @@ final class GroupCommit {
                 throw new IllegalStateException("the database " + name + " is closed");
             }
             leading = true;
+            leader = Thread.currentThread();
             return true;
         } finally {
             lock.unlock();
@@ -112,6 +118,7 @@ final class GroupCommit {
         lock.lock();
         try {
             leading = false;
+            leader = null;
             turnEnded.signalAll();
         } finally {
             lock.unlock();

@@ -89,6 +89,16 @@ class GroupCommitTest {
     }
 
     @Test
+    void aWriteInsideAWriteIsRefusedRatherThanWaitingForItself() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> db.write(c -> db.write(inner -> insertTopic(inner, "B"))));
+        assertTrue(e.getMessage().contains("inside a write"), e.getMessage());
+        assertEquals(List.of(), codes());
+        db.write(c -> insertTopic(c, "A"));
+        assertEquals(List.of("A"), codes());
+    }
+
+    @Test
     void closingWaitsForTheTransactionUnderWayAndRefusesLaterWrites() throws Exception {
         CountDownLatch letGo = new CountDownLatch(1);
         CompletableFuture<Integer> first = writeAHolding(letGo);
