@@ -244,10 +244,13 @@ public final class InboundProcessor {
             for (ActivityType type : Activities.catalogue(c)) {
                 catalogue.add(type.code());
             }
-            int closest = ClosestCode.to(code, catalogue).orElseThrow(
-                    () -> new IllegalStateException("the activity catalogue is empty"));
-            return Answer.of(Outcome.UNKNOWN_CODE,
-                    new Reply(UNKNOWN_CODE, language, Map.of("code", code, "closest", closest)));
+            List<Integer> closest = ClosestCode.to(code, catalogue, 2);
+            if (closest.isEmpty()) {
+                throw new IllegalStateException("the activity catalogue is empty");
+            }
+            String or = " " + templates.render("sms.or", language) + " ";
+            return Answer.of(Outcome.UNKNOWN_CODE, new Reply(UNKNOWN_CODE, language, Map.of("code", code,
+                    "closest", String.join(or, closest.stream().map(String::valueOf).toList()))));
         }
         Map<Integer, String> members = new HashMap<>();
         for (ReportedActivity reported : known) {

@@ -62,7 +62,9 @@ class InboundProcessorTest extends ProcessorTestBase {
         String id = store(phone, "19");
         assertEquals(InboundProcessor.Outcome.UNKNOWN_CODE, processor.process(id));
         assertEquals(0, activitiesOf(id));
-        assertEquals("sms.unknown_code", replies(id).get(0).template());
+        OutboundMessage reply = replies(id).get(0);
+        assertEquals("sms.unknown_code", reply.template());
+        assertTrue(reply.text().contains("19") && reply.text().contains("17 hoặc 16"), reply.text());
     }
 
     @Test

@@ -28,7 +28,7 @@ class TemplatesTest {
         keys.put("sms.recorded_partly", Set.of("activities", "unknown"));
         keys.put("sms.unknown_code", Set.of("code", "closest"));
         for (String key : new String[] {"sms.not_registered", "sms.help", "sms.empty", "sms.opted_out",
-                "sms.language_set", "sms.language_choices", "sms.nothing_to_undo", "sms.opted_in"}) {
+                "sms.language_set", "sms.language_choices", "sms.nothing_to_undo", "sms.opted_in", "sms.or"}) {
             keys.put(key, Set.of());
         }
         keys.put("sms.registered", Set.of("household"));
@@ -145,7 +145,7 @@ class TemplatesTest {
 
     @Test
     void everySmsTextIsOneMessageAtMostWhenFoldingIsAllowed() {
-        Map<String, String> values = Map.ofEntries(Map.entry("code", "19"), Map.entry("closest", "12"),
+        Map<String, String> values = Map.ofEntries(Map.entry("code", "19"), Map.entry("closest", "17 hoặc 16"),
                 Map.entry("household", "QC0290"), Map.entry("current", "QC1234"), Map.entry("year", "2026"),
                 Map.entry("count", "148"), Map.entry("member", "12"), Map.entry("total", "148"),
                 Map.entry("unknown", "19, 55"));
