@@ -23,7 +23,6 @@ import org.hoctap.shared.grammar.SmsNormalizer;
 import org.hoctap.shared.id.Ids;
 import org.hoctap.shared.people.Household;
 import org.hoctap.shared.people.People;
-import org.hoctap.shared.people.Person;
 import org.hoctap.shared.people.Phone;
 import org.hoctap.shared.phone.PhoneNumbers;
 import org.hoctap.shared.store.Database;
@@ -84,11 +83,6 @@ public final class InboundProcessor {
         this.clock = clock;
     }
 
-    /** Processes the message; on an unexpected error marks it FAILED and logs why. */
-    public void processSafely(String inboundId) {
-        processBatch(List.of(inboundId));
-    }
-
     /**
      * Processes the messages in one transaction (one disk sync for all), each behind its own
      * savepoint: a message whose processing fails is rolled back alone and marked FAILED.
@@ -140,11 +134,11 @@ public final class InboundProcessor {
             if (d.decision() == null) {
                 continue;
             }
-            Decision decision = d.decision();
-            wake |= decision.reply().isPresent();
-            outcomes.add(decision.outcome());
-            log.info("MO {} from {}: {}{}", d.id(), PhoneNumbers.maskedForLog(decision.sender()), decision.outcome(),
-                    decision.reply().map(r -> ", answered " + r.templateKey()).orElse(", not answered"));
+            Answer answer = d.decision().answer();
+            wake |= answer.reply().isPresent();
+            outcomes.add(answer.outcome());
+            log.info("MO {} from {}: {}{}", d.id(), PhoneNumbers.maskedForLog(d.decision().sender()), answer.outcome(),
+                    answer.reply().map(r -> ", answered " + r.templateKey()).orElse(", not answered"));
         }
         if (wake) {
             outbox.wake();
@@ -162,37 +156,37 @@ public final class InboundProcessor {
         InboundMessage message = InboundMessages.find(c, inboundId)
                 .orElseThrow(() -> new IllegalArgumentException("no inbound message " + inboundId));
         if (message.state() != InboundState.RECEIVED) {
-            return new Decision(Outcome.ALREADY_DONE, Optional.empty(), message.sender());
+            return new Decision(Answer.silent(Outcome.ALREADY_DONE), message.sender());
         }
-        Decision d = decide(c, message);
+        Answer answer = decide(c, message);
         boolean replied = false;
-        if (d.reply().isPresent() && ReplyGuard.mayReply(message.sender(), shortCode)) {
-            Reply reply = d.reply().get();
+        if (answer.reply().isPresent() && ReplyGuard.mayReply(message.sender(), shortCode)) {
+            Reply reply = answer.reply().get();
             String text = templates.render(reply.templateKey(), reply.language(), reply.values());
             replied = outbox.reply(c, message.sender(), reply.templateKey(), reply.language(), text, message.id())
                     .isPresent();
         }
         InboundMessages.setState(c, message.id(), InboundState.PROCESSED);
-        return replied ? d : new Decision(d.outcome(), Optional.empty(), d.sender());
+        return new Decision(replied ? answer : Answer.silent(answer.outcome()), message.sender());
     }
 
-    record Decision(Outcome outcome, Optional<Reply> reply, String sender) {
+    /** What a message's processing did ({@code answer}'s reply present only when one was queued), and from whom. */
+    record Decision(Answer answer, String sender) {
     }
 
-    private Decision decide(Connection c, InboundMessage message) throws SQLException {
+    private Answer decide(Connection c, InboundMessage message) throws SQLException {
         SmsCommand command = SmsGrammar.parse(message.text());
         Optional<Phone> phone = People.phone(c, message.sender());
         Optional<Household> household = phone.isEmpty() ? Optional.empty()
                 : Optional.of(People.household(c, phone.get().householdId())
                         .orElseThrow(() -> new IllegalStateException("a phone without its household")));
         if (command instanceof SmsCommand.Register register) {
-            return decision(Registration.register(c, message.sender(), phone, household, register, clock.instant()),
-                    message);
+            return Registration.register(c, message.sender(), phone, household, register, clock.instant());
         }
         if (phone.isEmpty()) {
-            return decision(Outcome.NOT_REGISTERED, Reply.of(NOT_REGISTERED, Language.VI), message);
+            return Answer.of(Outcome.NOT_REGISTERED, Reply.of(NOT_REGISTERED, Language.VI));
         }
-        return decision(answer(c, message, command, phone.get(), household.get()), message);
+        return answer(c, message, command, phone.get(), household.get());
     }
 
     /** What a registered phone's message does; an opted-out phone is answered only when it asks something. */
@@ -253,16 +247,13 @@ public final class InboundProcessor {
                     "closest", String.join(or, closest.stream().map(String::valueOf).toList()))));
         }
         Map<Integer, String> members = new HashMap<>();
+        if (known.stream().anyMatch(r -> r.member().isPresent())) {
+            People.members(c, household.id()).forEach(p -> members.put(p.memberNo(), p.id()));
+        }
         for (ReportedActivity reported : known) {
-            if (reported.member().isPresent()) {
-                int number = reported.member().getAsInt();
-                Optional<Person> member = People.members(c, household.id()).stream()
-                        .filter(p -> p.memberNo() == number).findFirst();
-                if (member.isEmpty()) {
-                    return Answer.of(Outcome.UNKNOWN_MEMBER, new Reply(UNKNOWN_MEMBER, language,
-                            Map.of("household", household.code(), "member", number)));
-                }
-                members.put(number, member.get().id());
+            if (reported.member().isPresent() && !members.containsKey(reported.member().getAsInt())) {
+                return Answer.of(Outcome.UNKNOWN_MEMBER, new Reply(UNKNOWN_MEMBER, language,
+                        Map.of("household", household.code(), "member", reported.member().getAsInt())));
             }
         }
         for (ReportedActivity reported : known) {
@@ -278,13 +269,5 @@ public final class InboundProcessor {
         }
         return Answer.of(Outcome.RECORDED, new Reply(RECORDED, language, Map.of("activities", names,
                 "household", household.code(), "total", HouseholdCommands.thisYear(c, household, now))));
-    }
-
-    private static Decision decision(Answer answer, InboundMessage message) {
-        return new Decision(answer.outcome(), answer.reply(), message.sender());
-    }
-
-    private static Decision decision(Outcome outcome, Reply reply, InboundMessage message) {
-        return new Decision(outcome, Optional.of(reply), message.sender());
     }
 }

@@ -67,7 +67,7 @@ public final class Outbox {
                     sent.sameText(), ReplyLimits.SAME_TEXT_WINDOW.toMinutes());
             return Optional.empty();
         }
-        return Optional.of(queue(c, recipient, templateKey, language, text, Optional.of(inReplyTo)));
+        return Optional.of(insert(c, recipient, templateKey, language, sms, Optional.of(inReplyTo)));
     }
 
     /**
@@ -87,7 +87,11 @@ public final class Outbox {
     /** Inserts a QUEUED message, whatever the limits; commit the transaction, then {@link #wake()}. */
     public OutboundMessage queue(Connection c, String recipient, String templateKey, Language language, String text,
             Optional<String> inReplyTo) throws SQLException {
-        SmsText sms = SmsText.cheapest(text, folding);
+        return insert(c, recipient, templateKey, language, SmsText.cheapest(text, folding), inReplyTo);
+    }
+
+    private OutboundMessage insert(Connection c, String recipient, String templateKey, Language language, SmsText sms,
+            Optional<String> inReplyTo) throws SQLException {
         OutboundMessage message = new OutboundMessage(Ids.newId(), recipient, sms.text(), templateKey, language,
                 sms.encoding(), sms.segments(), inReplyTo, OutboundState.QUEUED, 0, Optional.empty(), clock.instant(),
                 Optional.empty(), Optional.empty());

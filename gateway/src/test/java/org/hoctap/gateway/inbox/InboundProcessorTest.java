@@ -101,7 +101,7 @@ class InboundProcessorTest extends ProcessorTestBase {
     void anUnexpectedFailureMarksTheMessageFailed() {
         String id = store(phone, "12");
         db.write(c -> Jdbc.update(c, "UPDATE activity_type SET active = 0"));
-        processor.processSafely(id); // an empty catalogue: there is no closest code to name
+        processor.processBatch(List.of(id)); // an empty catalogue: there is no closest code to name
         assertEquals(InboundState.FAILED, state(id));
         assertEquals(List.of(), replies(id));
     }

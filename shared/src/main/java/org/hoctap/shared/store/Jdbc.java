@@ -36,42 +36,28 @@ public final class Jdbc {
 
     public static <T> Optional<T> one(Connection c, String sql, RowMapper<T> mapper, Object... params)
             throws SQLException {
-        PreparedStatement statement = prepare(c, sql, params);
-        boolean ran = false;
-        try (ResultSet rows = statement.executeQuery()) {
-            Optional<T> first = rows.next() ? Optional.of(mapper.map(rows)) : Optional.empty();
-            ran = true;
-            return first;
-        } finally {
-            StatementCache.giveBack(c, sql, statement, ran);
-        }
+        return withStatement(c, sql, params, statement -> {
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.of(mapper.map(rows)) : Optional.<T>empty();
+            }
+        });
     }
 
     /** Streams rows to {@code sink} one at a time, for results too large to hold. */
     public static <T> void each(Connection c, String sql, RowMapper<T> mapper, Consumer<T> sink, Object... params)
             throws SQLException {
-        PreparedStatement statement = prepare(c, sql, params);
-        boolean ran = false;
-        try (ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                sink.accept(mapper.map(rows));
+        withStatement(c, sql, params, statement -> {
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    sink.accept(mapper.map(rows));
+                }
             }
-            ran = true;
-        } finally {
-            StatementCache.giveBack(c, sql, statement, ran);
-        }
+            return null;
+        });
     }
 
     public static int update(Connection c, String sql, Object... params) throws SQLException {
-        PreparedStatement statement = prepare(c, sql, params);
-        boolean ran = false;
-        try {
-            int changed = statement.executeUpdate();
-            ran = true;
-            return changed;
-        } finally {
-            StatementCache.giveBack(c, sql, statement, ran);
-        }
+        return withStatement(c, sql, params, PreparedStatement::executeUpdate);
     }
 
     /** Runs a statement that takes no parameters and returns no rows (SAVEPOINT, RELEASE, PRAGMA…). */
@@ -85,18 +71,29 @@ public final class Jdbc {
         return one(c, sql, row -> row.getLong(1), params).orElse(0L);
     }
 
-    /** The connection's cached statement for {@code sql} (taken out while it runs), with {@code params} bound. */
-    private static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
+    @FunctionalInterface
+    private interface StatementWork<T> {
+        T run(PreparedStatement statement) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} on the connection's cached statement for {@code sql} with {@code params}
+     * bound; the statement is taken out of the cache while it runs and put back when all went well.
+     */
+    private static <T> T withStatement(Connection c, String sql, Object[] params, StatementWork<T> work)
+            throws SQLException {
         PreparedStatement statement = StatementCache.take(c, sql);
+        boolean ran = false;
         try {
             for (int i = 0; i < params.length; i++) {
                 statement.setObject(i + 1, toSql(params[i]));
             }
-        } catch (SQLException | RuntimeException e) {
-            StatementCache.giveBack(c, sql, statement, false);
-            throw e;
+            T result = work.run(statement);
+            ran = true;
+            return result;
+        } finally {
+            StatementCache.giveBack(c, sql, statement, ran);
         }
-        return statement;
     }
 
     /**
