@@ -1,6 +1,7 @@
 package org.hoctap.kiosk;
 
 import java.nio.file.Path;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -28,9 +29,17 @@ public final class KioskCommand implements Callable<Integer> {
     @Option(names = "--centre", description = "Code of this kiosk's centre (default: the only centre in the database).")
     String centre;
 
-    @Option(names = "--staff-password",
-            description = "Password of the staff pages (default: generated once and kept in DATA_DIR/staff-password).")
+    @Option(names = "--staff-password", description = "Password of the first staff account, 'staff' "
+            + "(default: generated on the first start and kept in DATA_DIR/staff-password).")
     String staffPassword;
+
+    @Option(names = "--staff-pin", description = "That account's PIN, for the kiosk's own screen "
+            + "(default: generated on the first start and kept in DATA_DIR/staff-pin).")
+    String staffPin;
+
+    @Option(names = "--close-sessions-at", defaultValue = "21:00",
+            description = "Local time at which sessions left open close by themselves (default: ${DEFAULT-VALUE}).")
+    LocalTime closingHour;
 
     @Option(names = "--zone", defaultValue = "Asia/Ho_Chi_Minh",
             description = "Time zone for \"today\" and local times (default: ${DEFAULT-VALUE}).")
@@ -42,7 +51,7 @@ public final class KioskCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         KioskSettings settings = new KioskSettings(dataDir, host, port, Optional.ofNullable(centre), zone,
-                Optional.ofNullable(staffPassword));
+                Optional.ofNullable(staffPassword), Optional.ofNullable(staffPin), closingHour);
         KioskServer kiosk = new KioskServer(settings);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("kiosk-shutdown").unstarted(() -> {
@@ -52,9 +61,7 @@ public final class KioskCommand implements Callable<Integer> {
         kiosk.start();
         var out = spec.commandLine().getOut();
         out.println("Kiosk: " + kiosk.pageUri());
-        out.println("Staff download: " + kiosk.baseUri().resolve("/staff/attendance.csv") + " (password "
-                + kiosk.staffPassword().file().map(f -> "in " + f).orElse("given with --staff-password")
-                + ")");
+        out.println("Staff: " + kiosk.staffPageUri() + " (" + kiosk.staffLoginHint() + ")");
         out.flush();
         stopped.await();
         return 0;

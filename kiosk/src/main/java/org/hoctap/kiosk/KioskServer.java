@@ -17,15 +17,21 @@ import java.util.concurrent.TimeoutException;
 import org.hoctap.kiosk.attendance.AttendanceExportRoutes;
 import org.hoctap.kiosk.attendance.CheckInRoutes;
 import org.hoctap.kiosk.attendance.CheckIns;
+import org.hoctap.kiosk.attendance.StaffAttendanceRoutes;
 import org.hoctap.kiosk.page.PageRoutes;
+import org.hoctap.kiosk.roster.EnrolmentRoutes;
 import org.hoctap.kiosk.roster.RosterRoutes;
+import org.hoctap.kiosk.session.AutoClose;
 import org.hoctap.kiosk.session.SessionRoutes;
-import org.hoctap.kiosk.staff.StaffAuth;
-import org.hoctap.kiosk.staff.StaffPassword;
+import org.hoctap.kiosk.session.StaffSessionRoutes;
+import org.hoctap.kiosk.staff.FirstStaffAccount;
+import org.hoctap.kiosk.staff.StaffAccounts;
+import org.hoctap.kiosk.staff.StaffLogin;
 import org.hoctap.kiosk.texts.KioskTexts;
 import org.hoctap.kiosk.texts.TextRoutes;
 import org.hoctap.kiosk.web.ApiFallbacks;
 import org.hoctap.kiosk.web.KioskRoutes;
+import org.hoctap.kiosk.web.LocalClock;
 import org.hoctap.kiosk.web.SecurityHeaders;
 import org.hoctap.kiosk.web.StoreAccess;
 import org.hoctap.shared.net.BrowserUri;
@@ -61,7 +67,8 @@ public final class KioskServer implements AutoCloseable {
     private final Clock clock;
     private Database db;
     private Centre centre;
-    private StaffPassword staffPassword;
+    private StaffAccounts staffAccounts;
+    private Optional<FirstStaffAccount> firstStaffAccount = Optional.empty();
     private Vertx vertx;
     private WorkerExecutor workers;
     private HttpServer server;
@@ -94,7 +101,9 @@ public final class KioskServer implements AutoCloseable {
             db = Database.open(settings.databaseFile());
             Templates templates = Templates.loadCreatingOverrideFolder(settings.templatesDir());
             centre = findCentre(db, settings.centreCode());
-            staffPassword = StaffPassword.resolve(settings.staffPassword(), settings.staffPasswordFile());
+            staffAccounts = new StaffAccounts(db, clock);
+            firstStaffAccount = FirstStaffAccount.ensure(staffAccounts, settings.staffPassword(), settings.staffPin(),
+                    settings.staffPasswordFile(), settings.staffPinFile());
             vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(EVENT_LOOPS));
             // Vert.x copies classpath files to its cache directory when first asked for them; the page's
             // files asked for at once could race to be copied (a 500 for one of them). Copy them all first.
@@ -102,31 +111,35 @@ public final class KioskServer implements AutoCloseable {
             // A long export to a slow phone may take minutes: not a blocked thread to warn about.
             workers = vertx.createSharedWorkerExecutor("hoctap-kiosk-store", STORE_WORKERS,
                     STORE_WORK_MINUTES, TimeUnit.MINUTES);
-            Router router = router(templates, new StoreAccess(db, workers));
+            StoreAccess store = new StoreAccess(db, workers);
+            Router router = router(templates, store);
             server = await(vertx.createHttpServer(new HttpServerOptions().setHost(settings.host())
                             .setPort(settings.port()))
                     .requestHandler(router)
                     .listen(), "listening on " + settings.host() + ":" + settings.port());
+            new AutoClose(centre.id(), settings.zone(), settings.closingHour()).runEveryMinute(vertx, store, clock);
         } catch (RuntimeException e) {
             close();
             throw e;
         }
         log.info("Kiosk of centre {} ({}) serving {}", centre.code(), centre.name(), pageUri());
-        log.info("Staff pages ({}) ask for a password: {}", baseUri().resolve("/staff/attendance.csv"),
-                staffPassword.file().map(f -> "it is in " + f)
-                        .orElse("the one given with --staff-password"));
+        log.info("Staff page {}: {}", staffPageUri(), staffLoginHint());
         return this;
     }
 
     private Router router(Templates templates, StoreAccess store) {
         Router router = Router.router(vertx);
         CheckIns checkIns = new CheckIns(centre.id(), settings.zone(), clock);
+        LocalClock local = new LocalClock(settings.zone());
         List<KioskRoutes> features = List.of(
                 new SecurityHeaders(),
-                new StaffAuth(staffPassword),
+                new StaffLogin(vertx, store, staffAccounts, templates, clock),
                 new SessionRoutes(store, centre, settings.zone(), clock),
+                new StaffSessionRoutes(store, centre, templates, local, clock),
                 new RosterRoutes(store, centre),
+                new EnrolmentRoutes(store, centre, templates, clock),
                 new CheckInRoutes(store, checkIns, templates),
+                new StaffAttendanceRoutes(store, centre, checkIns, templates, local, clock),
                 new AttendanceExportRoutes(store, centre, templates, settings.zone(), clock),
                 new TextRoutes(new KioskTexts(templates)),
                 new PageRoutes(),
@@ -179,10 +192,20 @@ public final class KioskServer implements AutoCloseable {
         return centre;
     }
 
-    /** The staff pages' password and, when generated, the file that keeps it. */
-    public synchronized StaffPassword staffPassword() {
+    /** The staff page, e.g. {@code http://localhost:8080/kiosk/staff.html}. */
+    public URI staffPageUri() {
+        return baseUri().resolve(PageRoutes.PATH + "staff.html");
+    }
+
+    /** The first staff account, when this start made it or set its configured password. */
+    public synchronized Optional<FirstStaffAccount> firstStaffAccount() {
         requireStarted();
-        return staffPassword;
+        return firstStaffAccount;
+    }
+
+    /** How to log in to the staff page, for the console (never a secret itself). */
+    public String staffLoginHint() {
+        return firstStaffAccount().map(FirstStaffAccount::howToLogIn).orElse("with a staff account of this kiosk");
     }
 
     public KioskSettings settings() {

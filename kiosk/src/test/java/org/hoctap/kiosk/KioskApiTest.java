@@ -221,13 +221,13 @@ class KioskApiTest {
         assertEquals(200, fixture.post("/api/check-ins", "{\"personId\":\"" + personId + "\"}").statusCode());
         assertEquals(200, fixture.post("/api/check-ins", "{\"personId\":\"" + formulaId + "\"}").statusCode());
 
-        HttpResponse<byte[]> refused = fixture.staffGet("/staff/attendance.csv", "cán bộ", null);
-        assertEquals(401, refused.statusCode());
-        assertTrue(refused.headers().firstValue("WWW-Authenticate").orElseThrow().startsWith("Basic"));
-        assertEquals(401, fixture.staffGet("/staff/attendance.csv", "cán bộ", "wrong").statusCode());
+        HttpResponse<String> refused = fixture.get("/staff/attendance.csv");
+        assertEquals(302, refused.statusCode(), "not logged in: sent to the login");
+        assertEquals("/kiosk/staff.html", refused.headers().firstValue("Location").orElseThrow());
+        assertFalse(refused.body().contains(name));
 
         LocalDate today = LocalDate.now(KioskSettings.VIETNAM);
-        HttpResponse<byte[]> csv = fixture.staffGet("/staff/attendance.csv", "cán bộ", KioskFixture.STAFF_PASSWORD);
+        HttpResponse<byte[]> csv = fixture.staffGet("/staff/attendance.csv");
         assertEquals(200, csv.statusCode());
         assertEquals("attachment; filename=\"diem-danh-QC-" + today + ".csv\"",
                 csv.headers().firstValue("Content-Disposition").orElseThrow());
@@ -243,22 +243,20 @@ class KioskApiTest {
         assertTrue(lines.get(1).endsWith(",NAME"));
         assertTrue(lines.get(2).contains(",\"'=HYPERLINK(\"\"http://example.org\"\",\"\"Bấm\"\")\","), lines.get(2));
 
-        HttpResponse<byte[]> otherDay = fixture.staffGet("/staff/attendance.csv?date=" + today.minusDays(1), "x",
-                KioskFixture.STAFF_PASSWORD);
+        HttpResponse<byte[]> otherDay = fixture.staffGet("/staff/attendance.csv?date=" + today.minusDays(1));
         assertEquals(200, otherDay.statusCode());
         assertEquals(1, new String(otherDay.body(), StandardCharsets.UTF_8).lines().count(), "header only");
-        assertEquals(400, fixture.staffGet("/staff/attendance.csv?date=22/11/2026", "x",
-                KioskFixture.STAFF_PASSWORD).statusCode());
+        assertEquals(400, fixture.staffGet("/staff/attendance.csv?date=22/11/2026").statusCode());
 
         HttpResponse<byte[]> period = fixture.staffGet("/staff/attendance.csv?from=" + today.minusDays(6) + "&to="
-                + today, "x", KioskFixture.STAFF_PASSWORD);
+                + today);
         assertEquals(200, period.statusCode());
         assertEquals("attachment; filename=\"diem-danh-QC-" + today.minusDays(6) + "_" + today + ".csv\"",
                 period.headers().firstValue("Content-Disposition").orElseThrow());
         assertEquals(3, new String(period.body(), StandardCharsets.UTF_8).lines().count(), "the week holds today's two");
         for (String query : List.of("from=" + today + "&to=" + today.minusDays(1), "date=" + today + "&from=" + today,
                 "to=2026-13-01")) {
-            HttpResponse<byte[]> bad = fixture.staffGet("/staff/attendance.csv?" + query, "x", KioskFixture.STAFF_PASSWORD);
+            HttpResponse<byte[]> bad = fixture.staffGet("/staff/attendance.csv?" + query);
             assertEquals(400, bad.statusCode(), query);
             assertFalse(new JsonObject(new String(bad.body(), StandardCharsets.UTF_8)).getString("detail").isBlank());
         }
@@ -270,11 +268,10 @@ class KioskApiTest {
         String personId = anyLearnerId();
         String name = fixture.kiosk.database().read(c -> People.person(c, personId)).orElseThrow().fullName();
         assertEquals(200, fixture.post("/api/check-ins", "{\"personId\":\"" + personId + "\"}").statusCode());
-        assertEquals(401, fixture.staffGet("/staff/attendance.xlsx", "x", null).statusCode());
+        assertEquals(302, fixture.get("/staff/attendance.xlsx").statusCode());
 
         LocalDate today = LocalDate.now(KioskSettings.VIETNAM);
-        HttpResponse<byte[]> xlsx = fixture.staffGet("/staff/attendance.xlsx?from=" + today.minusDays(30) + "&to=" + today,
-                "cán bộ", KioskFixture.STAFF_PASSWORD);
+        HttpResponse<byte[]> xlsx = fixture.staffGet("/staff/attendance.xlsx?from=" + today.minusDays(30) + "&to=" + today);
         assertEquals(200, xlsx.statusCode());
         assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 xlsx.headers().firstValue("Content-Type").orElseThrow());

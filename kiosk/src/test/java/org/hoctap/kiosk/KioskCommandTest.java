@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -21,6 +22,8 @@ class KioskCommandTest {
         assertEquals("0.0.0.0", command.host);
         assertNull(command.centre);
         assertNull(command.staffPassword);
+        assertNull(command.staffPin);
+        assertEquals(LocalTime.of(21, 0), command.closingHour);
         assertEquals(ZoneId.of("Asia/Ho_Chi_Minh"), command.zone);
     }
 
@@ -28,11 +31,13 @@ class KioskCommandTest {
     void takesItsOptions() {
         KioskCommand command = new KioskCommand();
         new CommandLine(command).parseArgs("--data-dir", "d", "--port", "0", "--host", "127.0.0.1", "--centre", "QC",
-                "--staff-password", "123456");
+                "--staff-password", "123456", "--staff-pin", "4321", "--close-sessions-at", "17:30");
         assertEquals(Path.of("d"), command.dataDir);
         assertEquals(0, command.port);
         assertEquals("QC", command.centre);
         assertEquals("123456", command.staffPassword);
+        assertEquals("4321", command.staffPin);
+        assertEquals(LocalTime.of(17, 30), command.closingHour);
     }
 
     @Test
@@ -41,5 +46,6 @@ class KioskCommandTest {
         int exit = new CommandLine(new KioskCommand()).setOut(new PrintWriter(out)).execute("--help");
         assertEquals(0, exit);
         assertTrue(out.toString().contains("--staff-password"), out.toString());
+        assertTrue(out.toString().contains("--close-sessions-at"), out.toString());
     }
 }

@@ -9,9 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
 import org.hoctap.kiosk.session.ClassSessions;
 import org.hoctap.kiosk.session.OpenSession;
+import org.hoctap.kiosk.staff.FirstStaffAccount;
+import org.hoctap.kiosk.staff.StaffClient;
 import org.hoctap.shared.learning.Learning;
 import org.hoctap.shared.learning.Topic;
 import org.hoctap.shared.sample.SampleData;
@@ -64,14 +65,16 @@ final class KioskFixture implements AutoCloseable {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    /** GETs a staff page, with the password when {@code password} is not null. */
-    HttpResponse<byte[]> staffGet(String path, String user, String password) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
-        if (password != null) {
-            String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-            request.header("Authorization", "Basic " + token);
+    /** A new client logged in as the first staff account; the caller closes it. */
+    StaffClient staff() throws IOException, InterruptedException {
+        return new StaffClient(kiosk.baseUri()).loggedIn(FirstStaffAccount.NAME, STAFF_PASSWORD);
+    }
+
+    /** GETs a staff download as a logged-in staff member. */
+    HttpResponse<byte[]> staffGet(String path) throws IOException, InterruptedException {
+        try (StaffClient staff = staff()) {
+            return staff.download(path);
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     URI uri(String path) {

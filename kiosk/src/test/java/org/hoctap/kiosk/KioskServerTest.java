@@ -1,21 +1,21 @@
 package org.hoctap.kiosk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.List;
 import org.hoctap.kiosk.session.ClassSessions;
 import org.hoctap.kiosk.session.OpenSession;
+import org.hoctap.kiosk.staff.FirstStaffAccount;
+import org.hoctap.kiosk.staff.StaffClient;
 import org.hoctap.shared.id.Ids;
 import org.hoctap.shared.learning.Attendance;
 import org.hoctap.shared.learning.CheckInMethod;
@@ -23,6 +23,7 @@ import org.hoctap.shared.learning.Learning;
 import org.hoctap.shared.people.People;
 import org.hoctap.shared.people.Person;
 import org.hoctap.shared.store.Database;
+import org.hoctap.shared.store.Jdbc;
 import org.hoctap.shared.testing.SeededDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,19 +53,31 @@ class KioskServerTest {
     }
 
     @Test
-    void generatesAStaffPasswordOnceAndAcceptsIt() throws Exception {
+    void makesTheFirstStaffAccountOnceWithSecretsInFilesOnlyItsOwnerCanRead() throws Exception {
         SeededDatabase.create(dir).close();
         String password;
         try (KioskServer kiosk = new KioskServer(KioskSettings.of(dir).withHost("127.0.0.1").withPort(0)).start()) {
-            password = kiosk.staffPassword().value();
-            Path file = dir.resolve("staff-password");
-            assertEquals(file, kiosk.staffPassword().file().orElseThrow());
-            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+            FirstStaffAccount first = kiosk.firstStaffAccount().orElseThrow();
+            password = first.password().value();
+            assertTrue(password.matches("\\d{8}"), password);
+            assertTrue(first.pin().value().matches("\\d{6}"));
+            for (Path file : List.of(dir.resolve("staff-password"), dir.resolve("staff-pin"))) {
+                assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+            }
+            assertEquals(dir.resolve("staff-password"), first.password().file().orElseThrow());
+            assertTrue(kiosk.staffLoginHint().contains("staff-password"));
+            assertFalse(kiosk.staffLoginHint().contains(password), "the console never shows a secret");
             assertTrue(Files.isDirectory(dir.resolve("templates")), "made where staff put text overrides");
+            String stored = kiosk.database().read(c -> Jdbc.one(c, "SELECT password_hash FROM staff_member",
+                    row -> row.getString(1))).orElseThrow();
+            assertTrue(stored.startsWith("$argon2id$") && !stored.contains(password), "only a hash is kept");
             assertEquals(200, staffCsv(kiosk, password).statusCode());
         }
+        Files.delete(dir.resolve("staff-password"));
         try (KioskServer again = new KioskServer(KioskSettings.of(dir).withHost("127.0.0.1").withPort(0)).start()) {
-            assertEquals(password, again.staffPassword().value());
+            assertTrue(again.firstStaffAccount().isEmpty(), "the account is there: nothing new is made");
+            assertFalse(Files.exists(dir.resolve("staff-password")));
+            assertEquals(200, staffCsv(again, password).statusCode(), "the password still works without its file");
         }
     }
 
@@ -96,10 +109,8 @@ class KioskServerTest {
     }
 
     private static HttpResponse<byte[]> staffCsv(KioskServer kiosk, String password) throws Exception {
-        try (HttpClient http = HttpClient.newHttpClient()) {
-            String token = Base64.getEncoder().encodeToString(("staff:" + password).getBytes(StandardCharsets.UTF_8));
-            return http.send(HttpRequest.newBuilder(kiosk.baseUri().resolve("/staff/attendance.csv"))
-                    .header("Authorization", "Basic " + token).build(), HttpResponse.BodyHandlers.ofByteArray());
+        try (StaffClient staff = new StaffClient(kiosk.baseUri()).loggedIn(FirstStaffAccount.NAME, password)) {
+            return staff.download("/staff/attendance.csv");
         }
     }
 }

@@ -11,7 +11,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.hoctap.kiosk.staff.StaffAuth;
+import org.hoctap.kiosk.staff.StaffLog;
+import org.hoctap.kiosk.staff.StaffLogin;
 import org.hoctap.kiosk.web.BlockingResponseWriter;
 import org.hoctap.kiosk.web.KioskRoutes;
 import org.hoctap.kiosk.web.Replies;
@@ -64,7 +65,7 @@ public final class AttendanceExportRoutes implements KioskRoutes {
                     e.getMessage());
             return;
         }
-        String who = StaffAuth.who(ctx);
+        String who = StaffLogin.who(ctx);
         HttpServerResponse response = ctx.response()
                 .putHeader("Content-Type", file.contentType())
                 .putHeader("Content-Disposition", "attachment; filename=\"" + fileName(period, file) + "\"")
@@ -72,7 +73,7 @@ public final class AttendanceExportRoutes implements KioskRoutes {
         BlockingResponseWriter out = new BlockingResponseWriter(response, CLIENT_STALL);
         Instant from = period.from().atStartOfDay(zone).toInstant();
         Instant to = period.to().plusDays(1).atStartOfDay(zone).toInstant();
-        store.blocking(() -> stream(out, file, from, to)).onComplete(result -> {
+        store.blocking(() -> stream(out, file, from, to, who, period)).onComplete(result -> {
             if (result.succeeded()) {
                 log.info("Attendance export: staff '{}' at {} downloaded the check-ins of {} at centre {} ({} rows)",
                         who, clock.instant(), period, centre.code(), result.result());
@@ -85,8 +86,9 @@ public final class AttendanceExportRoutes implements KioskRoutes {
         });
     }
 
-    /** Runs on a worker: writes the file and returns how many check-ins it holds. */
-    private long stream(BlockingResponseWriter out, AttendanceFile file, Instant from, Instant to) {
+    /** Runs on a worker: writes the file, logs who took it, and returns how many check-ins it holds. */
+    private long stream(BlockingResponseWriter out, AttendanceFile file, Instant from, Instant to, String who,
+            ExportPeriod period) {
         long rows = store.database().read(c -> {
             try {
                 return file.write(out, AttendanceCsvHeader.cells(templates),
@@ -96,6 +98,11 @@ public final class AttendanceExportRoutes implements KioskRoutes {
             }
         });
         out.end();
+        store.database().write(c -> {
+            StaffLog.record(c, new StaffLog.Entry(clock.instant(), who, "download",
+                    file.extension() + " " + period + ", " + rows + " rows"));
+            return null;
+        });
         return rows;
     }
 

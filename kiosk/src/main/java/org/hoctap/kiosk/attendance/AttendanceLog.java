@@ -22,6 +22,7 @@ final class AttendanceLog {
             JOIN household h ON h.id = p.household_id
             JOIN village v ON v.id = h.village_id
             WHERE s.centre_id = ? AND a.checked_in_at >= ? AND a.checked_in_at < ?
+              AND a.id NOT IN (SELECT attendance_id FROM attendance_removed)
             ORDER BY a.checked_in_at, a.id""";
 
     private AttendanceLog() {

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Optional;
 import org.hoctap.kiosk.roster.Learner;
 import org.hoctap.kiosk.roster.Learners;
@@ -75,6 +76,34 @@ public final class CheckIns {
         if (session.isEmpty()) {
             return new CheckInOutcome.NoOpenSession();
         }
+        return record(c, personId, session.get(), method, chosen, now, "kiosk");
+    }
+
+    /**
+     * A check-in recorded by a staff member, to run inside {@code db.write}: to any session opened today,
+     * also one closed already (a learner who came late, or was missed).
+     */
+    public CheckInOutcome checkInByStaff(Connection c, String personId, String sessionId, String staff)
+            throws SQLException {
+        Instant now = clock.instant();
+        Optional<String> wrongClock = ClockCheck.problem(c, now);
+        if (wrongClock.isPresent()) {
+            return new CheckInOutcome.WrongClock(now, wrongClock.get());
+        }
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        Optional<OpenSession> session = ClassSessions.ofToday(c, centreId, sessionId, today, zone);
+        if (session.isEmpty()) {
+            return new CheckInOutcome.NoOpenSession();
+        }
+        return record(c, personId, session.get(), CheckInMethod.STAFF, Optional.empty(), now, staff);
+    }
+
+    /**
+     * Records the check-in once per person and session; a check-in that a correction had removed is
+     * restored by {@code who} instead (the person is here after all).
+     */
+    private CheckInOutcome record(Connection c, String personId, OpenSession session, CheckInMethod method,
+            Optional<Language> chosen, Instant now, String who) throws SQLException {
         Optional<Learner> learner = Learners.find(c, centreId, personId);
         if (learner.isEmpty()) {
             return new CheckInOutcome.UnknownPerson();
@@ -84,13 +113,15 @@ public final class CheckIns {
         }
         Optional<Language> language = chosen.isPresent() ? chosen
                 : People.person(c, personId).flatMap(Person::language);
-        String sid = session.get().session().id();
+        String sid = session.session().id();
         Attendance attendance = new Attendance(Ids.newId(), sid, personId, now, method);
         if (Learning.checkIn(c, attendance)) {
-            return new CheckInOutcome.CheckedIn(learner.get(), session.get(), attendance, false, language);
+            return new CheckInOutcome.CheckedIn(learner.get(), session, attendance, false, language);
         }
         Attendance earlier = Learning.attendance(c, sid, personId)
                 .orElseThrow(() -> new IllegalStateException("a check-in was refused but none is there"));
-        return new CheckInOutcome.CheckedIn(learner.get(), session.get(), earlier, true, language);
+        boolean restored = Corrections.record(c, earlier.id(), Corrections.Action.RESTORE,
+                "checked in again (" + method.name().toLowerCase(Locale.ROOT) + ")", who, now);
+        return new CheckInOutcome.CheckedIn(learner.get(), session, earlier, !restored, language);
     }
 }

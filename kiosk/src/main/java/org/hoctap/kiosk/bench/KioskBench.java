@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
@@ -20,6 +19,8 @@ import java.util.concurrent.TimeUnit;
 import org.hoctap.kiosk.KioskServer;
 import org.hoctap.kiosk.KioskSettings;
 import org.hoctap.kiosk.session.ClassSessions;
+import org.hoctap.kiosk.staff.FirstStaffAccount;
+import org.hoctap.kiosk.staff.StaffClient;
 import org.hoctap.shared.bench.Latencies;
 import org.hoctap.shared.learning.Learning;
 import org.hoctap.shared.sample.SampleData;
@@ -35,6 +36,7 @@ final class KioskBench implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private KioskServer kiosk;
+    private StaffClient staff;
     private LocalDate firstDay;
 
     KioskBench(Path dataDir) {
@@ -56,6 +58,7 @@ final class KioskBench implements AutoCloseable {
         long started = System.nanoTime();
         kiosk = new KioskServer(KioskSettings.of(dataDir).withHost("127.0.0.1").withPort(0)
                 .withStaffPassword(STAFF_PASSWORD)).start();
+        staff = new StaffClient(kiosk.baseUri()).loggedIn(FirstStaffAccount.NAME, STAFF_PASSWORD);
         HttpResponse<String> page = http.send(HttpRequest.newBuilder(kiosk.pageUri()).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         if (page.statusCode() != 200) {
@@ -101,12 +104,10 @@ final class KioskBench implements AutoCloseable {
 
     /** Downloads every check-in as {@code csv} or {@code xlsx}; rows are counted in a CSV only (lines). */
     Export exportEverything(String extension) throws IOException, InterruptedException {
-        String token = Base64.getEncoder().encodeToString(("bench:" + STAFF_PASSWORD).getBytes(StandardCharsets.UTF_8));
-        URI uri = kiosk.baseUri().resolve("/staff/attendance." + extension + "?from=" + firstDay + "&to="
-                + LocalDate.now(KioskSettings.VIETNAM));
+        String path = "/staff/attendance." + extension + "?from=" + firstDay + "&to="
+                + LocalDate.now(KioskSettings.VIETNAM);
         long started = System.nanoTime();
-        HttpResponse<InputStream> answer = http.send(HttpRequest.newBuilder(uri).header("Authorization", "Basic " + token)
-                .GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> answer = staff.stream(path);
         long lines = 0;
         long bytes = 0;
         byte[] buffer = new byte[64 * 1024];
@@ -143,6 +144,9 @@ final class KioskBench implements AutoCloseable {
 
     @Override
     public void close() {
+        if (staff != null) {
+            staff.close();
+        }
         if (kiosk != null) {
             kiosk.close();
         }

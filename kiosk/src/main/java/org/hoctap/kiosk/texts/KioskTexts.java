@@ -10,12 +10,13 @@ import org.hoctap.shared.text.Language;
 import org.hoctap.shared.text.Templates;
 
 /**
- * The touch screen's texts per language, as the page receives them: every {@code kiosk.*} template
+ * The kiosk's pages' texts per language, as the pages receive them: every {@code kiosk.*} and {@code staff.*} template
  * with its placeholders such as {@code {topic}} left in, for the page to fill; plus each language's
  * name in that language, for the language switch. Built once: templates do not change while running.
  */
 public final class KioskTexts {
     private static final String PREFIX = "kiosk.";
+    private static final String STAFF_PREFIX = "staff.";
 
     private final Templates templates;
     private final Map<Language, String> json = new EnumMap<>(Language.class);
@@ -31,7 +32,7 @@ public final class KioskTexts {
         for (Language language : Language.values()) {
             JsonObject texts = new JsonObject();
             for (String key : templates.keys(Language.VI)) {
-                if (key.startsWith(PREFIX)) {
+                if (key.startsWith(PREFIX) || key.startsWith(STAFF_PREFIX)) {
                     texts.put(key, templates.render(key, language, PlaceholdersKept.INSTANCE));
                 }
             }

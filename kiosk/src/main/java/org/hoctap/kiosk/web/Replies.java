@@ -1,8 +1,10 @@
 package org.hoctap.kiosk.web;
 
+import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import java.util.function.Consumer;
 
 /** JSON answers of the kiosk's API: {@code {"error": code, "message": text for the screen, …}} on failure. */
 public final class Replies {
@@ -30,6 +32,20 @@ public final class Replies {
     /** A failure with a technical {@code detail} for whoever wrote the request (not for the screen). */
     public static void error(RoutingContext ctx, int status, String error, String message, String detail) {
         json(ctx, status, new JsonObject().put("error", error).put("message", message).put("detail", detail));
+    }
+
+    /**
+     * Runs {@code answer} with the result once {@code work} succeeds; a failure goes to the router's
+     * error handler (500 with the screen's "try again").
+     */
+    public static <T> void whenDone(RoutingContext ctx, Future<T> work, Consumer<T> answer) {
+        work.onComplete(result -> {
+            if (result.failed()) {
+                ctx.fail(result.cause());
+            } else {
+                answer.accept(result.result());
+            }
+        });
     }
 
     private static void send(RoutingContext ctx, int status, String body) {

@@ -64,9 +64,7 @@ public final class DemoCommand implements Callable<Integer> {
         out.println();
         out.println("  Kiosk (check in by name):  " + demo.kioskPage());
         out.println("  Virtual phone (text 12):   " + demo.phonePage());
-        out.println("  Attendance CSV for staff:  " + kiosk.baseUri().resolve("/staff/attendance.csv")
-                + "  (any user name; the password is in " + kiosk.staffPassword().file()
-                        .map(Object::toString).orElse("--staff-password") + ")");
+        out.println("  Staff (sessions, exports): " + kiosk.staffPageUri() + "  (" + kiosk.staffLoginHint() + ")");
         out.println("  Gateway figures:           " + demo.gatewayStatus() + "  (this machine only; /metrics for Prometheus)");
         out.println("  Data:                      " + demo.settings().dataDir());
         out.println();

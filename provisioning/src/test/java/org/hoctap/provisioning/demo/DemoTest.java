@@ -15,8 +15,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Optional;
+import org.hoctap.kiosk.staff.FirstStaffAccount;
+import org.hoctap.kiosk.staff.StaffClient;
 import org.hoctap.shared.sample.SampleData;
 import org.hoctap.shared.store.Jdbc;
 import org.junit.jupiter.api.Test;
@@ -52,13 +53,11 @@ class DemoTest {
             assertTrue(new JsonObject(checkIn.body()).getString("message").contains(learner.getString("name")));
 
             String password = Files.readString(dataDir.resolve("kiosk/staff-password")).strip();
-            HttpResponse<String> csv = http.send(HttpRequest.newBuilder(
-                            demo.kioskPage().resolve("/staff/attendance.csv"))
-                    .header("Authorization", "Basic " + Base64.getEncoder()
-                            .encodeToString(("staff:" + password).getBytes(StandardCharsets.UTF_8)))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            assertEquals(200, csv.statusCode());
-            assertTrue(csv.body().contains(learner.getString("name")), csv.body());
+            try (StaffClient staff = new StaffClient(demo.kioskPage()).loggedIn(FirstStaffAccount.NAME, password)) {
+                HttpResponse<String> csv = staff.get("/staff/attendance.csv");
+                assertEquals(200, csv.statusCode());
+                assertTrue(csv.body().contains(learner.getString("name")), csv.body());
+            }
         }
     }
 

@@ -39,6 +39,24 @@ public final class Learning {
                 session.plannedEnd(), session.closedAt());
     }
 
+    /**
+     * Closes a session at {@code at} unless it is closed already.
+     *
+     * @return whether this call closed it
+     */
+    public static boolean close(Connection c, String sessionId, Instant at) throws SQLException {
+        return Jdbc.update(c, "UPDATE class_session SET closed_at = ? WHERE id = ? AND closed_at IS NULL",
+                at, sessionId) == 1;
+    }
+
+    /** The centre's sessions opened in {@code [from, to)}, oldest first. */
+    public static List<ClassSession> sessionsOpenedBetween(Connection c, String centreId, Instant from, Instant to)
+            throws SQLException {
+        return Jdbc.list(c, """
+                SELECT * FROM class_session WHERE centre_id = ? AND opened_at >= ? AND opened_at < ?
+                ORDER BY opened_at, id""", Learning::session, centreId, from, to);
+    }
+
     public static Optional<ClassSession> session(Connection c, String id) throws SQLException {
         return Jdbc.one(c, "SELECT * FROM class_session WHERE id = ?", Learning::session, id);
     }

@@ -43,9 +43,36 @@ class TemplatesTest {
         keys.put("kiosk.already_checked_in", Set.of("name"));
         keys.put("kiosk.wrong_clock", Set.of("time"));
         for (String key : new String[] {"kiosk.title", "kiosk.no_session", "kiosk.tap_card", "kiosk.pick_name",
-                "kiosk.error_try_again", "kiosk.staff_csv", "kiosk.learners", "kiosk.search_placeholder",
+                "kiosk.error_try_again", "kiosk.learners", "kiosk.search_placeholder",
                 "kiosk.language.vi", "kiosk.language.blt", "kiosk.language.hnj", "kiosk.unknown_person",
                 "kiosk.unknown_card", "kiosk.by_village", "kiosk.by_name", "kiosk.back", "kiosk.sheet_name"}) {
+            keys.put(key, Set.of());
+        }
+        keys.put("staff.logged_in_as", Set.of("name"));
+        keys.put("staff.locked", Set.of("minutes"));
+        keys.put("staff.open_since", Set.of("time"));
+        keys.put("staff.open_from_to", Set.of("from", "to"));
+        keys.put("staff.check_ins", Set.of("count"));
+        keys.put("staff.opened", Set.of("topic"));
+        keys.put("staff.opened_closing", Set.of("topic", "closed"));
+        keys.put("staff.closed", Set.of("topic"));
+        keys.put("staff.enrolled", Set.of("name", "household"));
+        keys.put("staff.card_linked", Set.of("name"));
+        keys.put("staff.card_taken", Set.of("name"));
+        for (String key : new String[] {"kiosk.staff", "staff.title", "staff.back_to_kiosk", "staff.name",
+                "staff.password", "staff.pin", "staff.log_in", "staff.log_out", "staff.login_needed",
+                "staff.wrong_login", "staff.pin_on_kiosk_only", "staff.sessions", "staff.day", "staff.show",
+                "staff.bad_date", "staff.no_sessions", "staff.open_session", "staff.topic", "staff.teacher",
+                "staff.planned_end", "staff.close_session", "staff.no_topic", "staff.bad_time",
+                "staff.no_such_session", "staff.list", "staff.nobody_yet", "staff.add_learner", "staff.not_today",
+                "staff.remove", "staff.restore", "staff.removed_mark", "staff.reason", "staff.removed",
+                "staff.restored", "staff.no_such_check_in", "staff.method.CARD", "staff.method.NAME",
+                "staff.method.STAFF", "staff.downloads", "staff.from", "staff.to", "staff.download_csv",
+                "staff.download_xlsx", "staff.enrol", "staff.full_name", "staff.sex", "staff.sex.F", "staff.sex.M",
+                "staff.birth_year", "staff.household_code", "staff.new_household_in", "staff.save",
+                "staff.bad_person", "staff.no_such_household", "staff.no_such_village", "staff.link_card",
+                "staff.tap_card_now", "staff.card_number", "staff.bad_card", "staff.move_card", "staff.cancel",
+                "staff.search"}) {
             keys.put(key, Set.of());
         }
         return Map.copyOf(keys);

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Optional;
 import java.util.Set;
@@ -16,54 +15,51 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The password of the kiosk's staff pages: the one configured, or else one generated once (six digits)
- * and kept in a file readable by the kiosk's user only.
+ * A secret of the first staff account (its password or its PIN): the one configured, or else digits
+ * generated once and kept in a file readable by the kiosk's user only, for the installer to read and
+ * hand over. The kiosk itself keeps only a hash (see {@link StaffAccounts}).
  *
- * @param file where the password is kept; empty when it was configured
+ * @param file where the secret is kept; empty when it was configured
  */
-public record StaffPassword(String value, Optional<Path> file) {
-    private static final Logger log = LoggerFactory.getLogger(StaffPassword.class);
+public record StaffSecret(String value, Optional<Path> file) {
+    private static final Logger log = LoggerFactory.getLogger(StaffSecret.class);
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
-    private static final int DIGITS = 6;
 
-    public StaffPassword {
+    public StaffSecret {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("the staff password must not be blank");
+            throw new IllegalArgumentException("a staff password or PIN must not be blank");
         }
     }
 
     @Override
     public String toString() {
-        return "StaffPassword[" + file.map(f -> "kept in " + f).orElse("configured") + "]";
+        return "StaffSecret[" + file.map(f -> "kept in " + f).orElse("configured") + "]";
     }
 
-    /** The configured password, or the one in {@code file}, generating and writing it first when absent. */
-    public static StaffPassword resolve(Optional<String> configured, Path file) {
+    /**
+     * The configured secret, or the one in {@code file}, generating {@code digits} random digits and
+     * writing them there first when absent.
+     */
+    public static StaffSecret resolve(Optional<String> configured, Path file, int digits) {
         if (configured.isPresent()) {
-            return new StaffPassword(configured.get(), Optional.empty());
+            return new StaffSecret(configured.get(), Optional.empty());
         }
         try {
             if (!Files.exists(file)) {
-                create(file);
+                create(file, digits);
             }
-            return new StaffPassword(read(file), Optional.of(file));
+            return new StaffSecret(read(file), Optional.of(file));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot keep the staff password in " + file, e);
         }
     }
 
-    /** Whether {@code attempt} is the password, in time that does not depend on where they differ. */
-    public boolean matches(String attempt) {
-        return attempt != null && MessageDigest.isEqual(
-                value.getBytes(StandardCharsets.UTF_8), attempt.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static void create(Path file) throws IOException {
+    private static void create(Path file, int digits) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        String generated = generate();
+        String generated = generate(digits);
         try {
             if (supportsPosix(file)) {
                 Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
@@ -74,7 +70,7 @@ public record StaffPassword(String value, Optional<Path> file) {
             return; // another process made it first: use theirs
         }
         Files.writeString(file, generated + "\n", StandardCharsets.UTF_8);
-        log.info("Generated a staff password and kept it in {}", file.toAbsolutePath());
+        log.info("Generated the first staff account's {} and kept it in {}", file.getFileName(), file.toAbsolutePath());
     }
 
     private static String read(Path file) throws IOException {
@@ -89,10 +85,10 @@ public record StaffPassword(String value, Optional<Path> file) {
         return value;
     }
 
-    private static String generate() {
+    private static String generate(int count) {
         SecureRandom random = new SecureRandom();
-        StringBuilder digits = new StringBuilder(DIGITS);
-        for (int i = 0; i < DIGITS; i++) {
+        StringBuilder digits = new StringBuilder(count);
+        for (int i = 0; i < count; i++) {
             digits.append(random.nextInt(10));
         }
         return digits.toString();
