@@ -119,7 +119,7 @@ public final class StaffAttendanceRoutes implements KioskRoutes {
 
     private void correct(RoutingContext ctx, Corrections.Action action) {
         Language language = language(ctx);
-        Optional<JsonObject> body = ctx.body().length() == 0 ? Optional.of(new JsonObject())
+        Optional<JsonObject> body = ctx.body().length() <= 0 ? Optional.of(new JsonObject())
                 : JsonBody.of(ctx, text("kiosk.error_try_again", language));
         if (body.isEmpty()) {
             return;

@@ -174,10 +174,13 @@ public final class StaffLogin implements KioskRoutes {
 
     private void logout(RoutingContext ctx) {
         String name = who(ctx);
-        ctx.userContext().logout().onComplete(done -> {
-            log.info("staff {} logged out", name);
-            Replies.json(ctx, 200, new JsonObject());
-        });
+        // Not UserContext.logout(): it answers with a redirect, and a page's script wants JSON.
+        ctx.userContext().clear();
+        if (ctx.session() != null) {
+            ctx.session().destroy();
+        }
+        log.info("staff {} logged out", name);
+        Replies.json(ctx, 200, new JsonObject());
     }
 
     private void pinNames(RoutingContext ctx) {
@@ -196,8 +199,11 @@ public final class StaffLogin implements KioskRoutes {
 
     /** Whether a request comes from the kiosk itself (its screen's browser), where a PIN is enough. */
     static boolean isOwnScreen(String address) {
+        if (address == null || !(address.matches("[0-9.]+") || address.contains(":"))) {
+            return false; // not an IP literal: never looked up by name
+        }
         try {
-            return address != null && InetAddress.getByName(address).isLoopbackAddress();
+            return InetAddress.getByName(address).isLoopbackAddress();
         } catch (UnknownHostException e) {
             return false;
         }

@@ -1,0 +1,233 @@
+package org.hoctap.kiosk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.hoctap.kiosk.staff.StaffClient;
+import org.hoctap.kiosk.staff.StaffLog;
+import org.hoctap.shared.places.Places;
+import org.hoctap.shared.text.Language;
+import org.hoctap.shared.text.Templates;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What staff do once logged in, over real HTTP on a real SQLite file: sessions, lists, corrections, enrolment. */
+class StaffWorkTest {
+    private static final Templates TEXTS = Templates.load(Optional.empty());
+
+    @TempDir
+    Path dir;
+
+    private KioskFixture fixture;
+    private StaffClient staff;
+
+    @BeforeEach
+    void start() throws Exception {
+        fixture = KioskFixture.start(dir);
+        staff = fixture.staff();
+    }
+
+    @AfterEach
+    void stop() {
+        staff.close();
+        fixture.close();
+    }
+
+    @Test
+    void staffOpenASessionTheKioskOffersThenOpenTheNextWhichClosesIt() throws Exception {
+        JsonArray topics = new JsonArray(staff.get("/api/staff/topics").body());
+        JsonObject rice = topic(topics, "LUA");
+        JsonObject health = topic(topics, "NGO");
+
+        JsonObject opened = ok(staff.post("/api/staff/sessions", new JsonObject().put("topicId", rice.getString("id"))
+                .put("teacher", "  Cô Lò Thị Xuân ").encode()));
+        assertEquals(TEXTS.render("staff.opened", Language.VI, java.util.Map.of("topic", rice.getString("name"))),
+                opened.getString("message"));
+        JsonObject kiosk = new JsonObject(fixture.get("/api/session").body());
+        assertEquals(opened.getJsonObject("session").getString("id"), kiosk.getJsonObject("session").getString("id"));
+        assertEquals("Cô Lò Thị Xuân", kiosk.getJsonObject("session").getString("teacher"));
+
+        JsonObject next = ok(staff.post("/api/staff/sessions?lang=hnj",
+                new JsonObject().put("topicId", health.getString("id")).encode()));
+        assertTrue(next.getString("message").contains(rice.getString("name")), "says which one it closed");
+        JsonArray today = new JsonArray(staff.get("/api/staff/sessions").body());
+        assertEquals(2, today.size());
+        assertFalse(today.getJsonObject(0).getBoolean("open"));
+        assertTrue(today.getJsonObject(0).getString("closedAt").matches("\\d\\d:\\d\\d"));
+        assertTrue(today.getJsonObject(1).getBoolean("open"));
+
+        JsonObject closed = ok(staff.post("/api/staff/sessions/" + today.getJsonObject(1).getString("id") + "/close", ""));
+        assertTrue(closed.getString("message").contains(health.getString("name")));
+        assertFalse(new JsonObject(fixture.get("/api/session").body()).getBoolean("open"), "the kiosk offers none");
+
+        List<String> actions = fixture.kiosk.database().read(c -> StaffLog.recent(c, 10)).stream()
+                .map(StaffLog.Entry::action).toList();
+        assertEquals(List.of("close_session", "open_session", "open_session", "login"), actions);
+    }
+
+    @Test
+    void aSessionNeedsAKnownTopicAndAnEndAfterNow() throws Exception {
+        HttpResponse<String> noTopic = staff.post("/api/staff/sessions?lang=blt", "{\"topicId\":\"nope\"}");
+        assertEquals(400, noTopic.statusCode());
+        assertEquals(TEXTS.render("staff.no_topic", Language.BLT), new JsonObject(noTopic.body()).getString("message"));
+        String topicId = new JsonArray(staff.get("/api/staff/topics").body()).getJsonObject(0).getString("id");
+        for (String end : List.of("25:00", "8h", "00:00")) {
+            HttpResponse<String> bad = staff.post("/api/staff/sessions",
+                    new JsonObject().put("topicId", topicId).put("plannedEnd", end).encode());
+            assertEquals(400, bad.statusCode(), end);
+            assertEquals("bad_time", new JsonObject(bad.body()).getString("error"));
+        }
+        assertEquals(400, staff.post("/api/staff/sessions", "[1,2]").statusCode());
+        assertEquals(400, staff.post("/api/staff/sessions", "{not json").statusCode());
+        assertEquals(404, staff.post("/api/staff/sessions/nope/close", "").statusCode());
+        assertEquals(400, staff.get("/api/staff/sessions?date=22-11-2026").statusCode());
+        assertEquals(0, new JsonArray(staff.get("/api/staff/sessions").body()).size(), "nothing was opened");
+    }
+
+    @Test
+    void staffCheckInALateLearnerToTheClosedSessionThenRemoveAndRestoreTheCheckIn() throws Exception {
+        String sessionId = fixture.openSession("LUA").session().id();
+        JsonArray learners = new JsonArray(fixture.get("/api/learners").body());
+        String early = learners.getJsonObject(3).getString("id");
+        String late = learners.getJsonObject(4).getString("id");
+        assertEquals(200, fixture.post("/api/check-ins", "{\"personId\":\"" + early + "\"}").statusCode());
+        ok(staff.post("/api/staff/sessions/" + sessionId + "/close", ""));
+        assertEquals(409, fixture.post("/api/check-ins", "{\"personId\":\"" + late + "\"}").statusCode(),
+                "the kiosk no longer takes check-ins");
+
+        JsonObject added = ok(staff.post("/api/staff/sessions/" + sessionId + "/check-ins",
+                new JsonObject().put("personId", late).encode()));
+        assertFalse(added.getBoolean("alreadyCheckedIn"));
+        JsonArray list = new JsonArray(staff.get("/api/staff/sessions/" + sessionId + "/check-ins").body());
+        assertEquals(List.of(early, late), ids(list, "personId"));
+        assertEquals("STAFF", list.getJsonObject(1).getString("method"));
+        assertEquals(2, checkInsOfToday());
+
+        String mistaken = list.getJsonObject(0).getString("id");
+        JsonObject removed = ok(staff.post("/api/staff/check-ins/" + mistaken + "/remove",
+                new JsonObject().put("reason", "chạm nhầm thẻ").encode()));
+        assertEquals(TEXTS.render("staff.removed", Language.VI), removed.getString("message"));
+        list = new JsonArray(staff.get("/api/staff/sessions/" + sessionId + "/check-ins").body());
+        assertTrue(list.getJsonObject(0).getBoolean("removed"), "still listed, marked removed");
+        assertEquals(1, checkInsOfToday());
+        assertFalse(csvOfToday().contains(learners.getJsonObject(3).getString("name")), "not in the export");
+        assertEquals(1L, (long) fixture.kiosk.database().read(c -> org.hoctap.shared.store.Jdbc.count(c,
+                "SELECT count(*) FROM attendance WHERE id = ?", mistaken)), "the check-in itself is kept");
+
+        ok(staff.post("/api/staff/check-ins/" + mistaken + "/restore", ""));
+        assertEquals(2, checkInsOfToday());
+        assertTrue(csvOfToday().contains(learners.getJsonObject(3).getString("name")));
+        assertEquals(404, staff.post("/api/staff/check-ins/nope/remove", "{}").statusCode());
+    }
+
+    @Test
+    void aLearnerRemovedByMistakeWhoTapsAgainCountsAgain() throws Exception {
+        String sessionId = fixture.openSession("LUA").session().id();
+        String personId = new JsonArray(fixture.get("/api/learners").body()).getJsonObject(7).getString("id");
+        fixture.post("/api/check-ins", "{\"personId\":\"" + personId + "\"}");
+        String attendanceId = new JsonArray(staff.get("/api/staff/sessions/" + sessionId + "/check-ins").body())
+                .getJsonObject(0).getString("id");
+        ok(staff.post("/api/staff/check-ins/" + attendanceId + "/remove", "{}"));
+        assertEquals(0, checkInsOfToday());
+
+        JsonObject again = new JsonObject(fixture.post("/api/check-ins", "{\"personId\":\"" + personId + "\"}").body());
+        assertFalse(again.getBoolean("alreadyCheckedIn"), "confirmed as a check-in, since it counts again");
+        assertEquals(1, checkInsOfToday());
+        JsonObject third = new JsonObject(fixture.post("/api/check-ins", "{\"personId\":\"" + personId + "\"}").body());
+        assertTrue(third.getBoolean("alreadyCheckedIn"));
+        assertEquals(1, checkInsOfToday());
+    }
+
+    @Test
+    void staffEnrolAPersonIntoAHouseholdOrANewOneAndLinkACardTheyCanCheckInWith() throws Exception {
+        fixture.openSession("LUA");
+        JsonObject someone = new JsonArray(fixture.get("/api/learners").body()).getJsonObject(0);
+        String household = someone.getString("household");
+
+        JsonObject joined = ok(staff.post("/api/staff/people", new JsonObject().put("name", "Lò Thị  Mai")
+                .put("sex", "F").put("birthYear", 1990).put("household", household.toLowerCase()).encode()));
+        JsonObject mai = joined.getJsonObject("learner");
+        assertEquals("Lò Thị Mai", mai.getString("name"));
+        assertEquals(household, mai.getString("household"));
+        assertTrue(mai.getInteger("memberNo") > 1);
+        assertTrue(joined.getString("message").contains(household + "/" + mai.getInteger("memberNo")));
+
+        String villageId = fixture.kiosk.database().read(c -> Places.villagesOfCentre(c, fixture.kiosk.centre().id()))
+                .get(1).id();
+        JsonObject founded = ok(staff.post("/api/staff/people", new JsonObject().put("name", "Giàng A Lử")
+                .put("sex", "M").put("villageId", villageId).encode())).getJsonObject("learner");
+        assertTrue(founded.getString("household").matches("QC\\d{4}"), founded.encode());
+        assertEquals(1, founded.getInteger("memberNo"));
+        assertTrue(new JsonArray(fixture.get("/api/learners").body()).stream()
+                .anyMatch(l -> ((JsonObject) l).getString("id").equals(founded.getString("id"))), "on the kiosk now");
+
+        ok(staff.post("/api/staff/cards", new JsonObject().put("personId", mai.getString("id"))
+                .put("card", "04 a1 b2 c3").encode()));
+        JsonObject tap = new JsonObject(fixture.post("/api/check-ins", "{\"card\":\"04A1B2C3\"}").body());
+        assertEquals("Lò Thị Mai", tap.getString("name"));
+
+        HttpResponse<String> taken = staff.post("/api/staff/cards", new JsonObject()
+                .put("personId", founded.getString("id")).put("card", "04A1B2C3").encode());
+        assertEquals(409, taken.statusCode());
+        assertEquals(mai.getString("id"), new JsonObject(taken.body()).getJsonObject("holder").getString("id"));
+        ok(staff.post("/api/staff/cards", new JsonObject().put("personId", founded.getString("id"))
+                .put("card", "04A1B2C3").put("move", true).encode()));
+        assertEquals("Giàng A Lử", new JsonObject(fixture.post("/api/check-ins", "{\"card\":\"04A1B2C3\"}").body())
+                .getString("name"));
+    }
+
+    @Test
+    void anEnrolmentWithAMissingOrWrongFieldIsRefusedAndNothingIsAdded() throws Exception {
+        int before = new JsonArray(fixture.get("/api/learners").body()).size();
+        String household = new JsonArray(fixture.get("/api/learners").body()).getJsonObject(0).getString("household");
+        for (JsonObject bad : List.of(
+                new JsonObject().put("sex", "F").put("household", household),
+                new JsonObject().put("name", "A").put("sex", "X").put("household", household),
+                new JsonObject().put("name", "A").put("sex", "F").put("birthYear", 1850).put("household", household),
+                new JsonObject().put("name", "A").put("sex", "F").put("birthYear", "1990").put("household", household),
+                new JsonObject().put("name", "A").put("sex", "F"))) {
+            HttpResponse<String> refused = staff.post("/api/staff/people", bad.encode());
+            assertEquals(400, refused.statusCode(), bad.encode());
+            assertEquals(TEXTS.render("staff.bad_person", Language.VI), new JsonObject(refused.body()).getString("message"));
+        }
+        assertEquals(404, staff.post("/api/staff/people", new JsonObject().put("name", "A").put("sex", "F")
+                .put("household", "ZZ9999").encode()).statusCode());
+        assertEquals(404, staff.post("/api/staff/people", new JsonObject().put("name", "A").put("sex", "F")
+                .put("villageId", "nope").encode()).statusCode());
+        assertEquals(400, staff.post("/api/staff/cards", "{\"personId\":\"x\",\"card\":\"12\"}").statusCode());
+        assertEquals(before, new JsonArray(fixture.get("/api/learners").body()).size());
+    }
+
+    private long checkInsOfToday() throws Exception {
+        return new JsonArray(staff.get("/api/staff/sessions").body()).stream()
+                .mapToLong(s -> ((JsonObject) s).getLong("checkIns")).sum();
+    }
+
+    private String csvOfToday() throws Exception {
+        return new String(staff.download("/staff/attendance.csv").body(), StandardCharsets.UTF_8);
+    }
+
+    private static JsonObject ok(HttpResponse<String> answer) {
+        assertEquals(200, answer.statusCode(), answer.body());
+        return new JsonObject(answer.body());
+    }
+
+    private static JsonObject topic(JsonArray topics, String code) {
+        return topics.stream().map(JsonObject.class::cast).filter(t -> t.getString("code").equals(code)).findFirst()
+                .orElseThrow();
+    }
+
+    private static List<String> ids(JsonArray list, String field) {
+        return list.stream().map(o -> ((JsonObject) o).getString(field)).toList();
+    }
+}

@@ -1,0 +1,40 @@
+package org.hoctap.shared.testing;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** A clock a test sets and moves forward, safe to read from a server's threads. */
+public final class MovableClock extends Clock {
+    private final AtomicReference<Instant> now;
+
+    public MovableClock(Instant start) {
+        now = new AtomicReference<>(start);
+    }
+
+    public void advance(Duration by) {
+        now.updateAndGet(t -> t.plus(by));
+    }
+
+    public void set(Instant instant) {
+        now.set(instant);
+    }
+
+    @Override
+    public Instant instant() {
+        return now.get();
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return this;
+    }
+}
