@@ -17,8 +17,12 @@
     return hex ? hex[1] : null;
   }
 
-  /** Calls onCard(number) for every burst of card characters ended by Enter. */
-  function listen(onCard) {
+  /**
+   * Calls onCard(number) for every burst of card characters ended by Enter. Digits are kept from text
+   * boxes unless options.keepDigits (a page where people type numbers, such as the staff page).
+   */
+  function listen(onCard, options) {
+    var keepDigits = Boolean(options && options.keepDigits);
     var typed = '';
     var last = -Infinity;
     document.addEventListener('keydown', function (event) {
@@ -39,7 +43,7 @@
         typed = '';
         return;
       }
-      if (/[0-9]/.test(character)) { event.preventDefault(); }
+      if (!keepDigits && /[0-9]/.test(character)) { event.preventDefault(); }
       typed = quick ? typed + character : character; // a pause starts a new number
     }, true);
   }

@@ -60,7 +60,7 @@ class StaffWorkTest {
         JsonObject next = ok(staff.post("/api/staff/sessions?lang=hnj",
                 new JsonObject().put("topicId", health.getString("id")).encode()));
         assertTrue(next.getString("message").contains(rice.getString("name")), "says which one it closed");
-        JsonArray today = new JsonArray(staff.get("/api/staff/sessions").body());
+        JsonArray today = sessionsOfToday();
         assertEquals(2, today.size());
         assertFalse(today.getJsonObject(0).getBoolean("open"));
         assertTrue(today.getJsonObject(0).getString("closedAt").matches("\\d\\d:\\d\\d"));
@@ -91,7 +91,7 @@ class StaffWorkTest {
         assertEquals(400, staff.post("/api/staff/sessions", "{not json").statusCode());
         assertEquals(404, staff.post("/api/staff/sessions/nope/close", "").statusCode());
         assertEquals(400, staff.get("/api/staff/sessions?date=22-11-2026").statusCode());
-        assertEquals(0, new JsonArray(staff.get("/api/staff/sessions").body()).size(), "nothing was opened");
+        assertEquals(0, sessionsOfToday().size(), "nothing was opened");
     }
 
     @Test
@@ -208,8 +208,14 @@ class StaffWorkTest {
         assertEquals(before, new JsonArray(fixture.get("/api/learners").body()).size());
     }
 
+    private JsonArray sessionsOfToday() throws Exception {
+        JsonObject day = new JsonObject(staff.get("/api/staff/sessions").body());
+        assertEquals(day.getString("today"), day.getString("date"));
+        return day.getJsonArray("sessions");
+    }
+
     private long checkInsOfToday() throws Exception {
-        return new JsonArray(staff.get("/api/staff/sessions").body()).stream()
+        return sessionsOfToday().stream()
                 .mapToLong(s -> ((JsonObject) s).getLong("checkIns")).sum();
     }
 

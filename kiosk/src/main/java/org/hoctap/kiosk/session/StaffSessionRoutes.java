@@ -30,8 +30,8 @@ import org.hoctap.shared.text.Templates;
  * <ul>
  *   <li>{@code GET /api/staff/topics}: {@code [{"id","code","name","pictogram"}]}</li>
  *   <li>{@code GET /api/staff/sessions?date=YYYY-MM-DD} (default today): the sessions opened that day,
- *       {@code [{"id","topic":{…},"teacher","open","openedAt","closedAt","plannedEnd","checkIns"}]}, times as
- *       local {@code HH:mm}</li>
+ *       {@code {"date","today","sessions":[{"id","topic":{…},"teacher","open","openedAt","closedAt","plannedEnd",
+ *       "checkIns"}]}}, times as the kiosk's local {@code HH:mm}, days as its local dates</li>
  *   <li>{@code POST /api/staff/sessions} {@code {"topicId","teacher","plannedEnd":"HH:mm"}}: opens one now,
  *       closing the one open; 200 {@code {"session","message"}}; 400 {@code no_topic} or {@code bad_time}</li>
  *   <li>{@code POST /api/staff/sessions/:id/close}: 200 {@code {"session","message"}}; 404 {@code no_such_session}</li>
@@ -69,18 +69,19 @@ public final class StaffSessionRoutes implements KioskRoutes {
     }
 
     private void ofDay(RoutingContext ctx) {
+        LocalDate today = local.day(clock.instant());
         LocalDate day;
         try {
-            day = ctx.queryParam("date").isEmpty() ? local.day(clock.instant())
-                    : LocalDate.parse(ctx.queryParam("date").get(0));
+            day = ctx.queryParam("date").isEmpty() ? today : LocalDate.parse(ctx.queryParam("date").get(0));
         } catch (DateTimeParseException e) {
             Replies.error(ctx, 400, "bad_date", text(ctx, "staff.bad_date"), "date is YYYY-MM-DD");
             return;
         }
         Replies.whenDone(ctx, store.read(c -> ClassSessions.ofDay(c, centre.id(), day, local.zone())), sessions -> {
-            JsonArray body = new JsonArray();
-            sessions.forEach(session -> body.add(json(session)));
-            Replies.json(ctx, 200, body);
+            JsonArray list = new JsonArray();
+            sessions.forEach(session -> list.add(json(session)));
+            Replies.json(ctx, 200, new JsonObject().put("date", day.toString()).put("today", today.toString())
+                    .put("sessions", list));
         });
     }
 

@@ -1,0 +1,70 @@
+/* The staff page: a login, then three tabs (sessions, enrolment, downloads). Every sentence comes from
+   /api/texts, in the language chosen on the page. */
+(function () {
+  'use strict';
+
+  var api = window.HoctapStaffApi;
+  var $ = api.$;
+
+  function showTab(name) {
+    document.querySelectorAll('[data-pane]').forEach(function (pane) {
+      pane.hidden = pane.getAttribute('data-pane') !== name;
+    });
+    document.querySelectorAll('#tabs [data-tab]').forEach(function (tab) {
+      tab.setAttribute('aria-pressed', String(tab.getAttribute('data-tab') === name));
+    });
+  }
+
+  function updateDownloads() {
+    var query = '?from=' + encodeURIComponent($('download-from').value) + '&to=' + encodeURIComponent($('download-to').value);
+    $('download-csv').href = '/staff/attendance.csv' + query;
+    $('download-xlsx').href = '/staff/attendance.xlsx' + query;
+  }
+
+  function loggedIn(name) {
+    $('login').hidden = true;
+    $('work').hidden = false;
+    $('logout').hidden = false;
+    $('who').textContent = api.text('staff.logged_in_as', { name: name });
+    showTab('sessions');
+    return Promise.all([window.HoctapStaffSessions.load(), window.HoctapStaffEnrol.load()]).then(function () {
+      var today = window.HoctapStaffSessions.today();
+      if (today && !$('download-from').value) {
+        $('download-from').value = today;
+        $('download-to').value = today;
+        updateDownloads();
+      }
+      document.body.setAttribute('data-ready', 'true');
+    });
+  }
+
+  function loggedOut() {
+    $('work').hidden = true;
+    $('logout').hidden = true;
+    $('who').textContent = '';
+    return window.HoctapStaffLogin.show().then(function () { document.body.setAttribute('data-ready', 'true'); });
+  }
+
+  function start() {
+    window.HoctapStaffLogin.start();
+    window.HoctapStaffSessions.start();
+    window.HoctapStaffEnrol.start();
+    document.querySelectorAll('#tabs [data-tab]').forEach(function (tab) {
+      tab.addEventListener('click', function () { showTab(tab.getAttribute('data-tab')); });
+    });
+    ['download-from', 'download-to'].forEach(function (id) { $(id).addEventListener('change', updateDownloads); });
+    $('logout').addEventListener('click', function () {
+      api.request('POST', '/api/staff/logout').then(loggedOut);
+    });
+    window.HoctapCardReader.listen(function (number) { window.HoctapStaffEnrol.cardTapped(number); },
+      { keepDigits: true });
+    api.loadTexts(api.lang()).then(function () {
+      return api.request('GET', '/api/staff/me');
+    }).then(function (answer) {
+      return answer.body && answer.body.name ? loggedIn(answer.body.name) : loggedOut();
+    }).catch(function () { document.body.setAttribute('data-ready', 'error'); });
+  }
+
+  window.HoctapStaff = { loggedIn: loggedIn, loggedOut: loggedOut };
+  document.addEventListener('DOMContentLoaded', start);
+}());

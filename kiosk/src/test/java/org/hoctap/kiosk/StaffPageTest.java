@@ -1,0 +1,139 @@
+package org.hoctap.kiosk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import org.hoctap.shared.text.Language;
+import org.hoctap.shared.text.Templates;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The staff page in a real (headless) Chromium at the kiosk screen's 800×480, against a real kiosk. */
+class StaffPageTest {
+    private static final Templates TEXTS = Templates.load(Optional.empty());
+    private static final Path SCREENSHOT = Path.of("target", "staff-after-opening-a-session.png");
+
+    @TempDir
+    Path dir;
+
+    @TempDir
+    Path profile;
+
+    private KioskFixture fixture;
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void start() {
+        fixture = KioskFixture.start(dir);
+        browser = HeadlessChromium.start(profile, 800, 480);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+    }
+
+    @AfterEach
+    void stop() {
+        if (browser != null) {
+            System.out.println("Browser console:\n" + HeadlessChromium.console(browser));
+            browser.quit();
+        }
+        fixture.close();
+    }
+
+    @Test
+    void staffLogInOpenASessionSeeTheCheckInAndDownloadTheList() throws Exception {
+        HeadlessChromium.openUntilReady(browser, fixture.kiosk.staffPageUri());
+        assertTrue(browser.findElement(By.id("work")).getAttribute("hidden") != null, "nothing before a login");
+
+        browser.findElement(By.id("login-name")).sendKeys("staff");
+        browser.findElement(By.id("login-password")).sendKeys("not the password");
+        browser.findElement(By.cssSelector("#password-login button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("message"), TEXTS.render("staff.wrong_login", Language.VI)));
+
+        browser.findElement(By.id("login-password")).sendKeys(KioskFixture.STAFF_PASSWORD);
+        browser.findElement(By.cssSelector("#password-login button[type=submit]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("open-form")));
+
+        new Select(browser.findElement(By.id("open-topic"))).selectByVisibleText("Kỹ thuật trồng lúa nước");
+        browser.findElement(By.id("open-teacher")).sendKeys("Cô Lò Thị Xuân");
+        browser.findElement(By.cssSelector("#open-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("message"),
+                TEXTS.render("staff.opened", Language.VI, Map.of("topic", "Kỹ thuật trồng lúa nước"))));
+        WebElement session = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#sessions .session[data-open=true]")));
+        String sessionId = session.getAttribute("data-session-id");
+        JsonObject kiosk = new JsonObject(fixture.get("/api/session").body());
+        assertEquals(sessionId, kiosk.getJsonObject("session").getString("id"), "the kiosk offers it");
+        Files.createDirectories(SCREENSHOT.getParent());
+        Files.write(SCREENSHOT, browser.getScreenshotAs(OutputType.BYTES));
+        assertTargetsAtLeast48PxHigh();
+
+        JsonObject learner = new JsonArray(fixture.get("/api/learners").body()).getJsonObject(5);
+        assertEquals(200, fixture.post("/api/check-ins", "{\"personId\":\"" + learner.getString("id") + "\"}")
+                .statusCode());
+        browser.findElement(By.cssSelector("#day-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sessions"),
+                TEXTS.render("staff.check_ins", Language.VI, Map.of("count", 1))));
+        browser.findElement(By.cssSelector(".session[data-session-id='" + sessionId + "'] .show-list")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("check-ins"), learner.getString("name")));
+
+        browser.findElement(By.cssSelector("#tabs [data-tab=downloads]")).click();
+        String href = browser.findElement(By.id("download-csv")).getAttribute("href");
+        assertTrue(href.contains("/staff/attendance.csv?from="), href);
+        Object csv = browser.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0]).then(function (r) { return r.text(); }).then(done);", href);
+        assertTrue(csv.toString().contains(learner.getString("name")), "the download, with the browser's login");
+        assertTrue(csv.toString().contains("Kỹ thuật trồng lúa nước"));
+
+        browser.findElement(By.id("logout")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password-login")));
+        Object refused = browser.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0], {redirect: 'manual'}).then(function (r) { done(r.type + ' ' + r.status); });", href);
+        assertFalse(refused.toString().endsWith(" 200"), "no download after logging out: " + refused);
+    }
+
+    @Test
+    void onTheKiosksScreenStaffTapTheirNameAndAPin() throws Exception {
+        fixture.kiosk.close();
+        KioskSettings settings = KioskSettings.of(dir).withHost("127.0.0.1").withPort(0)
+                .withStaffPassword(KioskFixture.STAFF_PASSWORD).withStaffPin("2468");
+        try (KioskServer kiosk = new KioskServer(settings).start()) {
+            HeadlessChromium.openUntilReady(browser, kiosk.pageUri());
+            browser.findElement(By.id("staff-link")).click();
+            wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-staff-name=staff]"))).click();
+            for (char digit : "2468".toCharArray()) {
+                browser.findElement(By.cssSelector("[data-pin-key='" + digit + "']")).click();
+            }
+            browser.findElement(By.cssSelector("[data-pin-key=OK]")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("open-form")));
+            assertEquals(TEXTS.render("staff.logged_in_as", Language.VI, Map.of("name", "staff")),
+                    browser.findElement(By.id("who")).getText());
+        }
+    }
+
+    private void assertTargetsAtLeast48PxHigh() {
+        for (WebElement control : browser.findElements(By.cssSelector("#work button, #work select, #work input:not([type=radio]), #top button"))) {
+            if (control.isDisplayed()) {
+                assertTrue(control.getRect().getHeight() >= 48,
+                        control.getTagName() + " " + control.getText() + " is " + control.getRect().getHeight() + " px");
+            }
+        }
+    }
+}
