@@ -122,7 +122,7 @@
   // ---- a learner who came late ----
 
   function loadLearners() {
-    return api.request('GET', '/api/learners').then(function (answer) {
+    return api.request('GET', '/api/staff/learners').then(function (answer) {
       if (answer.status !== 200) { return; }
       state.learners = answer.body;
       state.learners.forEach(function (l) { l.words = api.fold(l.name).split(/\s+/); });

@@ -136,7 +136,7 @@ public final class KioskServer implements AutoCloseable {
                 new StaffLogin(vertx, store, staffAccounts, templates, clock),
                 new SessionRoutes(store, centre, settings.zone(), clock),
                 new StaffSessionRoutes(store, centre, templates, local, clock),
-                new RosterRoutes(store, centre),
+                new RosterRoutes(store, centre, templates),
                 new EnrolmentRoutes(store, centre, templates, clock),
                 new CheckInRoutes(store, checkIns, templates),
                 new StaffAttendanceRoutes(store, centre, checkIns, templates, local, clock),

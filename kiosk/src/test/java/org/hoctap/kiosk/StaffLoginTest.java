@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.net.HttpCookie;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,6 +22,7 @@ import org.hoctap.kiosk.staff.StaffLog;
 import org.hoctap.shared.text.Language;
 import org.hoctap.shared.text.Templates;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -133,5 +138,37 @@ class StaffLoginTest {
             assertEquals(200, right.statusCode(), right.body());
             assertEquals(200, staff.get("/api/staff/sessions").statusCode());
         }
+    }
+
+    @Test
+    void fromTheCentresWifiNamesNeedALoginAndAPinIsRefused() throws Exception {
+        Optional<InetAddress> lan = lanAddress();
+        Assumptions.assumeTrue(lan.isPresent(), "this machine has no network address besides loopback");
+        fixture.kiosk.close();
+        KioskSettings settings = KioskSettings.of(dir).withHost("0.0.0.0").withPort(0)
+                .withStaffPassword(KioskFixture.STAFF_PASSWORD).withStaffPin("2468");
+        try (KioskServer kiosk = new KioskServer(settings).start()) {
+            URI fromWifi = URI.create("http://" + lan.get().getHostAddress() + ":" + kiosk.port() + "/");
+            try (StaffClient phone = new StaffClient(fromWifi)) {
+                assertEquals(403, phone.get("/api/learners").statusCode());
+                assertEquals(403, phone.post("/api/check-ins", "{\"personId\":\"x\"}").statusCode());
+                assertEquals(403, phone.get("/api/staff/pin-names").statusCode());
+                HttpResponse<String> pin = phone.post("/api/staff/login",
+                        new JsonObject().put("name", "staff").put("pin", "2468").encode());
+                assertEquals("pin_on_kiosk_only", new JsonObject(pin.body()).getString("error"));
+                assertEquals(200, phone.logIn("staff", KioskFixture.STAFF_PASSWORD).statusCode());
+                assertTrue(new JsonArray(phone.get("/api/staff/learners").body()).size() > 1000);
+            }
+        }
+    }
+
+    private static Optional<InetAddress> lanAddress() throws Exception {
+        return NetworkInterface.networkInterfaces().filter(n -> {
+            try {
+                return n.isUp() && !n.isLoopback();
+            } catch (java.net.SocketException e) {
+                return false;
+            }
+        }).flatMap(NetworkInterface::inetAddresses).filter(a -> a instanceof Inet4Address).findFirst();
     }
 }

@@ -6,6 +6,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import java.util.Map;
 import org.hoctap.kiosk.web.KioskRoutes;
+import org.hoctap.kiosk.web.OwnScreen;
 import org.hoctap.kiosk.web.Replies;
 import org.hoctap.kiosk.web.RequestLanguage;
 import org.hoctap.kiosk.web.StoreAccess;
@@ -45,6 +46,7 @@ public final class CheckInRoutes implements KioskRoutes {
     public void mount(Router router) {
         router.post("/api/check-ins")
                 .handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT))
+                .handler(OwnScreen.orStaff(templates))
                 .handler(this::checkIn);
     }
 

@@ -10,8 +10,6 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.CSRFHandler;
 import io.vertx.ext.web.handler.SessionHandler;
 import io.vertx.ext.web.sstore.LocalSessionStore;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,6 +20,7 @@ import java.util.Optional;
 import org.hoctap.kiosk.staff.StaffAccounts.Secret;
 import org.hoctap.kiosk.web.JsonBody;
 import org.hoctap.kiosk.web.KioskRoutes;
+import org.hoctap.kiosk.web.OwnScreen;
 import org.hoctap.kiosk.web.Replies;
 import org.hoctap.kiosk.web.RequestLanguage;
 import org.hoctap.kiosk.web.StoreAccess;
@@ -132,7 +131,7 @@ public final class StaffLogin implements KioskRoutes {
         Secret secret = pin.isPresent() ? Secret.PIN : Secret.PASSWORD;
         String given = pin.orElseGet(() -> body.get().getValue("password") instanceof String p ? p : "");
         String address = ctx.request().remoteAddress().hostAddress();
-        if (secret == Secret.PIN && !isOwnScreen(address)) {
+        if (secret == Secret.PIN && !OwnScreen.is(address)) {
             Replies.error(ctx, 403, "pin_on_kiosk_only", text("staff.pin_on_kiosk_only", language));
             return;
         }
@@ -184,7 +183,7 @@ public final class StaffLogin implements KioskRoutes {
     }
 
     private void pinNames(RoutingContext ctx) {
-        if (!isOwnScreen(ctx.request().remoteAddress().hostAddress())) {
+        if (!OwnScreen.is(ctx)) {
             Replies.error(ctx, 403, "pin_on_kiosk_only", text("staff.pin_on_kiosk_only", language(ctx)));
             return;
         }
@@ -195,18 +194,6 @@ public final class StaffLogin implements KioskRoutes {
                 Replies.json(ctx, 200, new JsonArray(result.result()));
             }
         });
-    }
-
-    /** Whether a request comes from the kiosk itself (its screen's browser), where a PIN is enough. */
-    static boolean isOwnScreen(String address) {
-        if (address == null || !(address.matches("[0-9.]+") || address.contains(":"))) {
-            return false; // not an IP literal: never looked up by name
-        }
-        try {
-            return InetAddress.getByName(address).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            return false;
-        }
     }
 
     private static Language language(RoutingContext ctx) {

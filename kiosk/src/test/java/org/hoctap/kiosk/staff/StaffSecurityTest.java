@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.hoctap.kiosk.web.OwnScreen;
 import org.hoctap.shared.testing.MovableClock;
 import org.junit.jupiter.api.Test;
 
@@ -51,12 +52,12 @@ class StaffSecurityTest {
 
     @Test
     void aPinIsTakenFromTheKiosksOwnScreenOnly() {
-        assertTrue(StaffLogin.isOwnScreen("127.0.0.1"));
-        assertTrue(StaffLogin.isOwnScreen("0:0:0:0:0:0:0:1"));
-        assertFalse(StaffLogin.isOwnScreen("192.168.1.20"));
-        assertFalse(StaffLogin.isOwnScreen("fe80:0:0:0:0:0:0:1"));
-        assertFalse(StaffLogin.isOwnScreen("localhost"), "names are not looked up");
-        assertFalse(StaffLogin.isOwnScreen(null));
+        assertTrue(OwnScreen.is("127.0.0.1"));
+        assertTrue(OwnScreen.is("0:0:0:0:0:0:0:1"));
+        assertFalse(OwnScreen.is("192.168.1.20"));
+        assertFalse(OwnScreen.is("fe80:0:0:0:0:0:0:1"));
+        assertFalse(OwnScreen.is("localhost"), "names are not looked up");
+        assertFalse(OwnScreen.is((String) null));
     }
 
     @Test
