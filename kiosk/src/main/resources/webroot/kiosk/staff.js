@@ -15,16 +15,22 @@
     });
   }
 
+  /** Points every download at the chosen days, with labels in the page's language. */
   function updateDownloads() {
-    var query = '?from=' + encodeURIComponent($('download-from').value) + '&to=' + encodeURIComponent($('download-to').value);
-    $('download-csv').href = '/staff/attendance.csv' + query;
-    $('download-xlsx').href = '/staff/attendance.xlsx' + query;
+    var query = '?from=' + encodeURIComponent($('download-from').value) + '&to=' + encodeURIComponent($('download-to').value)
+      + '&lang=' + encodeURIComponent(api.lang());
+    document.querySelectorAll('[data-report]').forEach(function (row) {
+      row.querySelectorAll('a[data-format]').forEach(function (link) {
+        link.href = '/staff/' + row.getAttribute('data-report') + '.' + link.getAttribute('data-format') + query;
+      });
+    });
   }
 
   function loggedIn(name) {
     $('login').hidden = true;
     $('work').hidden = false;
     $('logout').hidden = false;
+    window.HoctapStaff.name = name;
     $('who').textContent = api.text('staff.logged_in_as', { name: name });
     showTab('sessions');
     return Promise.all([window.HoctapStaffSessions.load(), window.HoctapStaffEnrol.load()]).then(function () {
@@ -53,6 +59,10 @@
       tab.addEventListener('click', function () { showTab(tab.getAttribute('data-tab')); });
     });
     ['download-from', 'download-to'].forEach(function (id) { $(id).addEventListener('change', updateDownloads); });
+    document.addEventListener('hoctap:texts', function () {
+      updateDownloads();
+      if (window.HoctapStaff.name) { $('who').textContent = api.text('staff.logged_in_as', { name: window.HoctapStaff.name }); }
+    });
     $('logout').addEventListener('click', function () {
       api.request('POST', '/api/staff/logout').then(loggedOut);
     });

@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.hoctap.kiosk.attendance.AttendanceExportRoutes;
+import org.hoctap.kiosk.export.ExportRoutes;
 import org.hoctap.kiosk.attendance.CheckInRoutes;
 import org.hoctap.kiosk.attendance.CheckIns;
 import org.hoctap.kiosk.attendance.StaffAttendanceRoutes;
@@ -140,7 +140,7 @@ public final class KioskServer implements AutoCloseable {
                 new EnrolmentRoutes(store, centre, templates, clock),
                 new CheckInRoutes(store, checkIns, templates),
                 new StaffAttendanceRoutes(store, centre, checkIns, templates, local, clock),
-                new AttendanceExportRoutes(store, centre, templates, settings.zone(), clock),
+                new ExportRoutes(store, centre, templates, settings.zone(), clock),
                 new TextRoutes(new KioskTexts(templates)),
                 new PageRoutes(),
                 new ApiFallbacks(templates));

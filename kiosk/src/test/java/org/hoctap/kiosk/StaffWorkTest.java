@@ -208,6 +208,68 @@ class StaffWorkTest {
         assertEquals(before, new JsonArray(fixture.get("/api/learners").body()).size());
     }
 
+    @Test
+    void theSummariesCountLearnerTurnsPerSessionAndPerTopicWithoutRemovedCheckIns() throws Exception {
+        JsonArray learners = new JsonArray(fixture.get("/api/learners").body());
+        String rice = fixture.openSession("LUA").session().id();
+        for (int i = 0; i < 3; i++) {
+            fixture.post("/api/check-ins", "{\"personId\":\"" + learners.getJsonObject(i).getString("id") + "\"}");
+        }
+        fixture.openSession("NGO");
+        fixture.post("/api/check-ins", "{\"personId\":\"" + learners.getJsonObject(0).getString("id") + "\"}");
+        fixture.openSession("LUA");
+        fixture.post("/api/check-ins", "{\"personId\":\"" + learners.getJsonObject(0).getString("id") + "\"}");
+        String removed = new JsonArray(staff.get("/api/staff/sessions/" + rice + "/check-ins").body())
+                .getJsonObject(2).getString("id");
+        ok(staff.post("/api/staff/check-ins/" + removed + "/remove", "{}"));
+
+        List<String> sessions = lines(staff.download("/staff/sessions.csv").body());
+        assertTrue(sessions.get(0).contains("(learner_turns)"), sessions.get(0));
+        assertEquals(4, sessions.size(), "a header and three sessions");
+        assertTrue(sessions.get(1).contains(",LUA,") && sessions.get(1).endsWith("," + rice), sessions.get(1));
+        assertEquals(List.of("2", "1", "1"), turns(sessions, 5));
+
+        List<String> topics = lines(staff.download("/staff/topics.csv?lang=hnj").body());
+        assertEquals(TEXTS.render("staff.csv.learner_turns", Language.HNJ) + " (learner_turns)",
+                topics.get(0).split(",")[3], "labels in the staff's language, codes beside them");
+        String riceLine = topics.stream().filter(l -> l.startsWith("LUA,")).findFirst().orElseThrow();
+        assertTrue(riceLine.matches("LUA,[^,]+,2,3,2,\\d+,\\d+"), "2 sessions, 3 turns, 2 people: " + riceLine);
+        String[] cells = riceLine.split(",");
+        assertEquals(3, Integer.parseInt(cells[5]) + Integer.parseInt(cells[6]), "women and men add up");
+    }
+
+    @Test
+    void theCheckInExportSaysWhichSessionAndWhoWithSexAndBirthYear() throws Exception {
+        String sessionId = fixture.openSession("LUA").session().id();
+        JsonObject learner = new JsonArray(fixture.get("/api/learners").body()).getJsonObject(9);
+        fixture.post("/api/check-ins", "{\"personId\":\"" + learner.getString("id") + "\"}");
+        var person = fixture.kiosk.database().read(c -> org.hoctap.shared.people.People.person(c,
+                learner.getString("id"))).orElseThrow();
+
+        List<String> lines = lines(staff.download("/staff/attendance.csv").body());
+        assertEquals(List.of("checked_in_at", "session_opened_at", "session_id", "topic", "full_name", "sex",
+                "birth_year", "household_code", "member_no", "village", "method"), codes(lines.get(0)));
+        String[] cells = lines.get(1).split(",");
+        assertEquals(sessionId, cells[2]);
+        assertEquals(person.sex().name(), cells[5]);
+        assertEquals(person.birthYear().isPresent() ? Integer.toString(person.birthYear().getAsInt()) : "", cells[6]);
+        assertTrue(cells[1].matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d"), cells[1]);
+    }
+
+    private static List<String> lines(byte[] csv) {
+        String text = new String(csv, StandardCharsets.UTF_8);
+        return (text.startsWith("\uFEFF") ? text.substring(1) : text).lines().toList();
+    }
+
+    private static List<String> codes(String header) {
+        return java.util.regex.Pattern.compile("\\(([a-z_]+)\\)").matcher(header).results()
+                .map(found -> found.group(1)).toList();
+    }
+
+    private static List<String> turns(List<String> csv, int column) {
+        return csv.stream().skip(1).map(line -> line.split(",")[column]).toList();
+    }
+
     private JsonArray sessionsOfToday() throws Exception {
         JsonObject day = new JsonObject(staff.get("/api/staff/sessions").body());
         assertEquals(day.getString("today"), day.getString("date"));

@@ -45,7 +45,7 @@ class TemplatesTest {
         for (String key : new String[] {"kiosk.title", "kiosk.no_session", "kiosk.tap_card", "kiosk.pick_name",
                 "kiosk.error_try_again", "kiosk.learners", "kiosk.search_placeholder",
                 "kiosk.language.vi", "kiosk.language.blt", "kiosk.language.hnj", "kiosk.unknown_person",
-                "kiosk.unknown_card", "kiosk.by_village", "kiosk.by_name", "kiosk.back", "kiosk.sheet_name"}) {
+                "kiosk.unknown_card", "kiosk.by_village", "kiosk.by_name", "kiosk.back"}) {
             keys.put(key, Set.of());
         }
         keys.put("staff.logged_in_as", Set.of("name"));
@@ -73,6 +73,14 @@ class TemplatesTest {
                 "staff.bad_person", "staff.no_such_household", "staff.no_such_village", "staff.link_card",
                 "staff.tap_card_now", "staff.card_number", "staff.bad_card", "staff.move_card", "staff.cancel",
                 "staff.search"}) {
+            keys.put(key, Set.of());
+        }
+        for (String key : new String[] {"staff.report.attendance", "staff.report.sessions", "staff.report.topics",
+                "staff.csv.checked_in_at", "staff.csv.session_opened_at", "staff.csv.session_closed_at",
+                "staff.csv.session_id", "staff.csv.topic_code", "staff.csv.topic", "staff.csv.teacher",
+                "staff.csv.full_name", "staff.csv.sex", "staff.csv.birth_year", "staff.csv.household_code",
+                "staff.csv.member_no", "staff.csv.village", "staff.csv.method", "staff.csv.learner_turns",
+                "staff.csv.learners", "staff.csv.sessions", "staff.csv.women", "staff.csv.men"}) {
             keys.put(key, Set.of());
         }
         return Map.copyOf(keys);

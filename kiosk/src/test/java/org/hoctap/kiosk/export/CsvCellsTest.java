@@ -1,4 +1,4 @@
-package org.hoctap.kiosk.attendance;
+package org.hoctap.kiosk.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,11 +1,11 @@
-package org.hoctap.kiosk.attendance;
+package org.hoctap.kiosk.export;
 
 import java.sql.SQLException;
 import java.util.List;
 import org.hoctap.kiosk.web.BlockingResponseWriter;
 
 /** CSV for spreadsheets: UTF-8 with a BOM (so Excel shows Vietnamese), RFC 4180, formulas defused ({@link CsvCells}). */
-final class CsvFile implements AttendanceFile {
+final class CsvFile implements TableFile {
     private static final int FLUSH_CHARS = 16 * 1024;
 
     @Override

@@ -1,4 +1,4 @@
-package org.hoctap.kiosk.attendance;
+package org.hoctap.kiosk.export;
 
 import java.util.List;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package org.hoctap.kiosk.attendance;
+package org.hoctap.kiosk.export;
 
 import java.io.IOException;
 import java.sql.SQLException;
@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.hoctap.kiosk.web.BlockingResponseWriter;
 
-/** A file format staff can download the attendance in: CSV or XLSX, written row by row as they are read. */
-interface AttendanceFile {
+/** A file format staff can download a report in: CSV or XLSX, written row by row as they are read. */
+interface TableFile {
     /** Gives each row's cells, in order, to the sink. */
     @FunctionalInterface
     interface Rows {

@@ -1,4 +1,4 @@
-package org.hoctap.kiosk.attendance;
+package org.hoctap.kiosk.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,7 +14,7 @@ import org.hoctap.kiosk.web.BlockingResponseWriter;
  * takes no more memory than a short one. Cells are inline text: a shared-strings table would hold
  * every distinct value (every check-in's time) in memory until the end. No formula is evaluated in them.
  */
-final class XlsxFile implements AttendanceFile {
+final class XlsxFile implements TableFile {
     private static final int ROWS_PER_FLUSH = 1_000;
     /** An Excel sheet holds 1,048,576 rows; beyond, a new sheet starts. */
     private static final int MOST_ROWS_PER_SHEET = 1_048_575;
