@@ -63,6 +63,11 @@
       updateDownloads();
       if (window.HoctapStaff.name) { $('who').textContent = api.text('staff.logged_in_as', { name: window.HoctapStaff.name }); }
     });
+    $('usb-export').addEventListener('click', function () {
+      api.say('');
+      api.request('POST', '/api/staff/usb-export', { from: $('download-from').value, to: $('download-to').value })
+        .then(api.sayAnswer);
+    });
     $('logout').addEventListener('click', function () {
       api.request('POST', '/api/staff/logout').then(loggedOut);
     });

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.hoctap.kiosk.export.UsbSticks;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,7 +52,8 @@ public final class KioskCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         KioskSettings settings = new KioskSettings(dataDir, host, port, Optional.ofNullable(centre), zone,
-                Optional.ofNullable(staffPassword), Optional.ofNullable(staffPin), closingHour);
+                Optional.ofNullable(staffPassword), Optional.ofNullable(staffPin), closingHour,
+                UsbSticks.SYSTEM);
         KioskServer kiosk = new KioskServer(settings);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("kiosk-shutdown").unstarted(() -> {

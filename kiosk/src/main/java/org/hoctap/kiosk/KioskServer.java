@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.hoctap.kiosk.export.ExportRoutes;
+import org.hoctap.kiosk.export.UsbExportRoutes;
 import org.hoctap.kiosk.attendance.CheckInRoutes;
 import org.hoctap.kiosk.attendance.CheckIns;
 import org.hoctap.kiosk.attendance.StaffAttendanceRoutes;
@@ -141,6 +142,7 @@ public final class KioskServer implements AutoCloseable {
                 new CheckInRoutes(store, checkIns, templates),
                 new StaffAttendanceRoutes(store, centre, checkIns, templates, local, clock),
                 new ExportRoutes(store, centre, templates, settings.zone(), clock),
+                new UsbExportRoutes(store, centre, templates, settings.zone(), clock, settings.usbSticks()),
                 new TextRoutes(new KioskTexts(templates)),
                 new PageRoutes(),
                 new ApiFallbacks(templates));

@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
+import org.hoctap.kiosk.export.UsbSticks;
 
 /**
  * How a kiosk runs.
@@ -19,6 +20,7 @@ import java.util.Optional;
  * @param staffPin      that account's PIN for the kiosk's own screen; empty: generated once and kept in
  *                      {@link #staffPinFile()}
  * @param closingHour   sessions still open at this local time close by themselves
+ * @param usbSticks     where the staff's USB export finds sticks
  */
 public record KioskSettings(
         Path dataDir,
@@ -28,7 +30,8 @@ public record KioskSettings(
         ZoneId zone,
         Optional<String> staffPassword,
         Optional<String> staffPin,
-        LocalTime closingHour) {
+        LocalTime closingHour,
+        UsbSticks usbSticks) {
 
     public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     public static final String DEFAULT_HOST = "0.0.0.0";
@@ -43,6 +46,7 @@ public record KioskSettings(
         Objects.requireNonNull(staffPassword, "staffPassword");
         Objects.requireNonNull(staffPin, "staffPin");
         Objects.requireNonNull(closingHour, "closingHour");
+        Objects.requireNonNull(usbSticks, "usbSticks");
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be 0..65535, not " + port);
         }
@@ -57,35 +61,39 @@ public record KioskSettings(
     /** Listens on all addresses at port 8080, in Vietnam's time zone, for the only centre, with a generated password. */
     public static KioskSettings of(Path dataDir) {
         return new KioskSettings(dataDir, DEFAULT_HOST, DEFAULT_PORT, Optional.empty(), VIETNAM, Optional.empty(),
-                Optional.empty(), DEFAULT_CLOSING_HOUR);
+                Optional.empty(), DEFAULT_CLOSING_HOUR, UsbSticks.SYSTEM);
     }
 
     public KioskSettings withHost(String newHost) {
-        return new KioskSettings(dataDir, newHost, port, centreCode, zone, staffPassword, staffPin, closingHour);
+        return new KioskSettings(dataDir, newHost, port, centreCode, zone, staffPassword, staffPin, closingHour, usbSticks);
     }
 
     public KioskSettings withPort(int newPort) {
-        return new KioskSettings(dataDir, host, newPort, centreCode, zone, staffPassword, staffPin, closingHour);
+        return new KioskSettings(dataDir, host, newPort, centreCode, zone, staffPassword, staffPin, closingHour, usbSticks);
     }
 
     public KioskSettings withCentreCode(String code) {
-        return new KioskSettings(dataDir, host, port, Optional.of(code), zone, staffPassword, staffPin, closingHour);
+        return new KioskSettings(dataDir, host, port, Optional.of(code), zone, staffPassword, staffPin, closingHour, usbSticks);
     }
 
     public KioskSettings withZone(ZoneId newZone) {
-        return new KioskSettings(dataDir, host, port, centreCode, newZone, staffPassword, staffPin, closingHour);
+        return new KioskSettings(dataDir, host, port, centreCode, newZone, staffPassword, staffPin, closingHour, usbSticks);
     }
 
     public KioskSettings withStaffPassword(String password) {
-        return new KioskSettings(dataDir, host, port, centreCode, zone, Optional.of(password), staffPin, closingHour);
+        return new KioskSettings(dataDir, host, port, centreCode, zone, Optional.of(password), staffPin, closingHour, usbSticks);
     }
 
     public KioskSettings withClosingHour(LocalTime hour) {
-        return new KioskSettings(dataDir, host, port, centreCode, zone, staffPassword, staffPin, hour);
+        return new KioskSettings(dataDir, host, port, centreCode, zone, staffPassword, staffPin, hour, usbSticks);
+    }
+
+    public KioskSettings withUsbSticks(UsbSticks sticks) {
+        return new KioskSettings(dataDir, host, port, centreCode, zone, staffPassword, staffPin, closingHour, sticks);
     }
 
     public KioskSettings withStaffPin(String pin) {
-        return new KioskSettings(dataDir, host, port, centreCode, zone, staffPassword, Optional.of(pin), closingHour);
+        return new KioskSettings(dataDir, host, port, centreCode, zone, staffPassword, Optional.of(pin), closingHour, usbSticks);
     }
 
     public Path databaseFile() {

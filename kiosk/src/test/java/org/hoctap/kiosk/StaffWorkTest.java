@@ -256,6 +256,43 @@ class StaffWorkTest {
         assertTrue(cells[1].matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d"), cells[1]);
     }
 
+    @Test
+    void theUsbButtonSaysWhetherItCopiedOrWhyNot() throws Exception {
+        staff.close();
+        fixture.close();
+        Path media = java.nio.file.Files.createDirectories(dir.resolve("media"));
+        Path mounts = java.nio.file.Files.writeString(dir.resolve("mounts"), "/dev/mmcblk0p2 / ext4 rw 0 0\n");
+        KioskSettings settings = KioskSettings.of(dir).withHost("127.0.0.1").withPort(0)
+                .withStaffPassword(KioskFixture.STAFF_PASSWORD)
+                .withUsbSticks(new org.hoctap.kiosk.export.UsbSticks(mounts, media));
+        try (KioskServer kiosk = new KioskServer(settings).start();
+                StaffClient usbStaff = new StaffClient(kiosk.baseUri()).loggedIn("staff", KioskFixture.STAFF_PASSWORD)) {
+            HttpResponse<String> none = usbStaff.post("/api/staff/usb-export?lang=hnj", "{}");
+            assertEquals(404, none.statusCode());
+            assertEquals(TEXTS.render("staff.usb_none", Language.HNJ), new JsonObject(none.body()).getString("message"));
+
+            Path stick = java.nio.file.Files.createDirectories(media.resolve("pi/LAN"));
+            java.nio.file.Files.writeString(mounts, "/dev/sda1 " + stick + " vfat ro 0 0\n",
+                    java.nio.file.StandardOpenOption.APPEND);
+            HttpResponse<String> readOnly = usbStaff.post("/api/staff/usb-export", "{}");
+            assertEquals(409, readOnly.statusCode());
+            assertTrue(new JsonObject(readOnly.body()).getString("message").contains("LAN"));
+
+            java.nio.file.Files.writeString(mounts, "/dev/sda1 " + stick + " vfat rw 0 0\n");
+            JsonObject done = ok(usbStaff.post("/api/staff/usb-export", new JsonObject()
+                    .put("from", "2026-11-01").put("to", "2026-11-30").encode()));
+            assertEquals("LAN/hoctap/QC-2026-11-01_2026-11-30", done.getString("folder"));
+            assertEquals(6, done.getJsonArray("files").size());
+            assertTrue(java.nio.file.Files.exists(stick.resolve("hoctap/QC-2026-11-01_2026-11-30/"
+                    + "chuyen-de-QC-2026-11-01_2026-11-30.xlsx")));
+            assertEquals(400, usbStaff.post("/api/staff/usb-export", "{\"from\":\"2026-11-30\",\"to\":\"2026-11-01\"}")
+                    .statusCode());
+        } finally {
+            fixture = KioskFixture.start(dir.resolve("again"));
+            staff = fixture.staff();
+        }
+    }
+
     private static List<String> lines(byte[] csv) {
         String text = new String(csv, StandardCharsets.UTF_8);
         return (text.startsWith("\uFEFF") ? text.substring(1) : text).lines().toList();

@@ -1,8 +1,11 @@
 package org.hoctap.kiosk.export;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.List;
-import org.hoctap.kiosk.web.BlockingResponseWriter;
 
 /** CSV for spreadsheets: UTF-8 with a BOM (so Excel shows Vietnamese), RFC 4180, formulas defused ({@link CsvCells}). */
 final class CsvFile implements TableFile {
@@ -19,7 +22,7 @@ final class CsvFile implements TableFile {
     }
 
     @Override
-    public long write(BlockingResponseWriter out, List<String> header, Rows rows) throws SQLException {
+    public long write(OutputStream out, List<String> header, Rows rows) throws SQLException, IOException {
         StringBuilder chunk = new StringBuilder(FLUSH_CHARS + 512);
         chunk.append(CsvCells.BOM);
         CsvCells.appendLine(chunk, header);
@@ -28,11 +31,19 @@ final class CsvFile implements TableFile {
             CsvCells.appendLine(chunk, cells);
             count[0]++;
             if (chunk.length() >= FLUSH_CHARS) {
-                out.write(chunk.toString());
-                chunk.setLength(0);
+                send(out, chunk);
             }
         });
-        out.write(chunk.toString());
+        send(out, chunk);
         return count[0];
+    }
+
+    private static void send(OutputStream out, StringBuilder chunk) {
+        try {
+            out.write(chunk.toString().getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        chunk.setLength(0);
     }
 }

@@ -3,15 +3,10 @@ package org.hoctap.kiosk.export;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
-import org.hoctap.kiosk.staff.StaffLog;
 import org.hoctap.kiosk.staff.StaffLogin;
 import org.hoctap.kiosk.web.BlockingResponseWriter;
 import org.hoctap.kiosk.web.KioskRoutes;
@@ -38,7 +33,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class ExportRoutes implements KioskRoutes {
     private static final Logger log = LoggerFactory.getLogger(ExportRoutes.class);
-    private static final List<Report> REPORTS = List.of(new CheckInReport(), new SessionReport(), new TopicReport());
     private static final Duration CLIENT_STALL = Duration.ofMinutes(2);
 
     private final StoreAccess store;
@@ -46,6 +40,7 @@ public final class ExportRoutes implements KioskRoutes {
     private final Templates templates;
     private final ZoneId zone;
     private final Clock clock;
+    private final Exports exports;
 
     public ExportRoutes(StoreAccess store, Centre centre, Templates templates, ZoneId zone, Clock clock) {
         this.store = store;
@@ -53,14 +48,15 @@ public final class ExportRoutes implements KioskRoutes {
         this.templates = templates;
         this.zone = zone;
         this.clock = clock;
+        this.exports = new Exports(store.database(), centre, templates, zone);
     }
 
     @Override
     public void mount(Router router) {
-        for (Report report : REPORTS) {
+        for (Report report : Exports.REPORTS) {
             router.get("/staff/" + report.name() + ".csv").handler(ctx -> export(ctx, report, new CsvFile()));
             router.get("/staff/" + report.name() + ".xlsx").handler(ctx -> export(ctx, report,
-                    new XlsxFile(templates.render("staff.report." + report.name(), language(ctx)))));
+                    exports.xlsx(report, language(ctx))));
         }
     }
 
@@ -77,12 +73,15 @@ public final class ExportRoutes implements KioskRoutes {
         String who = StaffLogin.who(ctx);
         HttpServerResponse response = ctx.response()
                 .putHeader("Content-Type", file.contentType())
-                .putHeader("Content-Disposition", "attachment; filename=\"" + fileName(report, period, file) + "\"")
+                .putHeader("Content-Disposition", "attachment; filename=\"" + exports.fileName(report, period, file) + "\"")
                 .putHeader("Cache-Control", "no-store");
         BlockingResponseWriter out = new BlockingResponseWriter(response, CLIENT_STALL);
-        Instant from = period.from().atStartOfDay(zone).toInstant();
-        Instant to = period.to().plusDays(1).atStartOfDay(zone).toInstant();
-        store.blocking(() -> stream(out, report, file, header(report, language), from, to, who, period)).onComplete(result -> {
+        store.blocking(() -> {
+            long rows = exports.write(report, file, language, period, out.asStream());
+            out.end();
+            exports.logged(who, report, file, period, rows, "", clock.instant());
+            return rows;
+        }).onComplete(result -> {
             if (result.succeeded()) {
                 log.info("Export: staff '{}' downloaded the {} of {} at centre {} ({} rows)",
                         who, report.name(), period, centre.code(), result.result());
@@ -94,34 +93,6 @@ public final class ExportRoutes implements KioskRoutes {
                 out.abort(500, templates.render("kiosk.error_try_again", language));
             }
         });
-    }
-
-    /** Runs on a worker: writes the file, logs who took it, and returns how many rows it holds. */
-    private long stream(BlockingResponseWriter out, Report report, TableFile file, List<String> header, Instant from,
-            Instant to, String who, ExportPeriod period) {
-        long rows = store.database().read(c -> {
-            try {
-                return file.write(out, header, sink -> report.each(c, centre.id(), from, to, zone, sink));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        out.end();
-        store.database().write(c -> {
-            StaffLog.record(c, new StaffLog.Entry(clock.instant(), who, "download",
-                    report.name() + "." + file.extension() + " " + period + ", " + rows + " rows"));
-            return null;
-        });
-        return rows;
-    }
-
-    private List<String> header(Report report, Language language) {
-        return ReportHeader.cells(templates, language, report.codes());
-    }
-
-    private String fileName(Report report, ExportPeriod period, TableFile file) {
-        String code = centre.code().replaceAll("[^A-Za-z0-9_-]", "_");
-        return report.filePrefix() + "-" + code + "-" + period + "." + file.extension();
     }
 
     private static Language language(RoutingContext ctx) {

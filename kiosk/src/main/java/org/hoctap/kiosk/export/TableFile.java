@@ -1,10 +1,10 @@
 package org.hoctap.kiosk.export;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.function.Consumer;
-import org.hoctap.kiosk.web.BlockingResponseWriter;
 
 /** A file format staff can download a report in: CSV or XLSX, written row by row as they are read. */
 interface TableFile {
@@ -19,6 +19,6 @@ interface TableFile {
     /** The file name's extension, e.g. {@code csv}. */
     String extension();
 
-    /** Writes the header and every row to {@code out} (not ending it); returns how many rows. */
-    long write(BlockingResponseWriter out, List<String> header, Rows rows) throws SQLException, IOException;
+    /** Writes the header and every row to {@code out} (neither flushing nor closing it); returns how many rows. */
+    long write(OutputStream out, List<String> header, Rows rows) throws SQLException, IOException;
 }

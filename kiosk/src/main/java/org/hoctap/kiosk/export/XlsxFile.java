@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.hoctap.kiosk.web.BlockingResponseWriter;
 
 /**
  * An Excel workbook of one sheet, streamed: rows go out in blocks as they are read, so a long period
@@ -36,8 +35,7 @@ final class XlsxFile implements TableFile {
     }
 
     @Override
-    public long write(BlockingResponseWriter out, List<String> header, Rows rows) throws SQLException, IOException {
-        OutputStream stream = out.asStream();
+    public long write(OutputStream stream, List<String> header, Rows rows) throws SQLException, IOException {
         Workbook workbook = new Workbook(stream, "hoctap", "1.0");
         long[] count = {0};
         Worksheet[] sheet = {newSheet(workbook, 1, header)};

@@ -83,6 +83,11 @@ class TemplatesTest {
                 "staff.csv.learners", "staff.csv.sessions", "staff.csv.women", "staff.csv.men"}) {
             keys.put(key, Set.of());
         }
+        keys.put("staff.usb_export", Set.of());
+        keys.put("staff.usb_done", Set.of("count", "folder"));
+        keys.put("staff.usb_none", Set.of());
+        keys.put("staff.usb_read_only", Set.of("stick"));
+        keys.put("staff.usb_full", Set.of("stick"));
         return Map.copyOf(keys);
     }
 
