@@ -6,7 +6,17 @@
   var api = window.HoctapStaffApi;
   var $ = api.$;
 
+  function loadClock() {
+    return api.request('GET', '/api/staff/clock').then(function (answer) {
+      if (answer.status === 200) {
+        $('clock-date').value = answer.body.date;
+        $('clock-time').value = answer.body.time;
+      }
+    });
+  }
+
   function showTab(name) {
+    if (name === 'clock') { loadClock(); }
     document.querySelectorAll('[data-pane]').forEach(function (pane) {
       pane.hidden = pane.getAttribute('data-pane') !== name;
     });
@@ -62,6 +72,11 @@
     document.addEventListener('hoctap:texts', function () {
       updateDownloads();
       if (window.HoctapStaff.name) { $('who').textContent = api.text('staff.logged_in_as', { name: window.HoctapStaff.name }); }
+    });
+    $('clock-form').addEventListener('submit', function (event) {
+      event.preventDefault();
+      api.request('POST', '/api/staff/clock', { date: $('clock-date').value, time: $('clock-time').value })
+        .then(api.sayAnswer);
     });
     $('usb-export').addEventListener('click', function () {
       api.say('');

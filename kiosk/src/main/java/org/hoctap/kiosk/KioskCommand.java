@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.hoctap.kiosk.clock.SystemClockSetter;
 import org.hoctap.kiosk.export.UsbSticks;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -53,7 +54,7 @@ public final class KioskCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         KioskSettings settings = new KioskSettings(dataDir, host, port, Optional.ofNullable(centre), zone,
                 Optional.ofNullable(staffPassword), Optional.ofNullable(staffPin), closingHour,
-                UsbSticks.SYSTEM);
+                UsbSticks.SYSTEM, SystemClockSetter.TIMEDATECTL);
         KioskServer kiosk = new KioskServer(settings);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("kiosk-shutdown").unstarted(() -> {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.hoctap.kiosk.clock.ClockRoutes;
 import org.hoctap.kiosk.export.ExportRoutes;
 import org.hoctap.kiosk.export.UsbExportRoutes;
 import org.hoctap.kiosk.attendance.CheckInRoutes;
@@ -142,6 +143,7 @@ public final class KioskServer implements AutoCloseable {
                 new CheckInRoutes(store, checkIns, templates),
                 new StaffAttendanceRoutes(store, centre, checkIns, templates, local, clock),
                 new ExportRoutes(store, centre, templates, settings.zone(), clock),
+                new ClockRoutes(store, templates, settings.zone(), clock, settings.clockSetter()),
                 new UsbExportRoutes(store, centre, templates, settings.zone(), clock, settings.usbSticks()),
                 new TextRoutes(new KioskTexts(templates)),
                 new PageRoutes(),

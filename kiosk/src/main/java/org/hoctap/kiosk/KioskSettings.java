@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
+import org.hoctap.kiosk.clock.SystemClockSetter;
 import org.hoctap.kiosk.export.UsbSticks;
 
 /**
@@ -21,6 +22,7 @@ import org.hoctap.kiosk.export.UsbSticks;
  *                      {@link #staffPinFile()}
  * @param closingHour   sessions still open at this local time close by themselves
  * @param usbSticks     where the staff's USB export finds sticks
+ * @param clockSetter   how staff set the machine's clock
  */
 public record KioskSettings(
         Path dataDir,
@@ -31,7 +33,8 @@ public record KioskSettings(
         Optional<String> staffPassword,
         Optional<String> staffPin,
         LocalTime closingHour,
-        UsbSticks usbSticks) {
+        UsbSticks usbSticks,
+        SystemClockSetter clockSetter) {
 
     public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     public static final String DEFAULT_HOST = "0.0.0.0";
@@ -47,6 +50,7 @@ public record KioskSettings(
         Objects.requireNonNull(staffPin, "staffPin");
         Objects.requireNonNull(closingHour, "closingHour");
         Objects.requireNonNull(usbSticks, "usbSticks");
+        Objects.requireNonNull(clockSetter, "clockSetter");
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be 0..65535, not " + port);
         }
@@ -61,39 +65,45 @@ public record KioskSettings(
     /** Listens on all addresses at port 8080, in Vietnam's time zone, for the only centre, with a generated password. */
     public static KioskSettings of(Path dataDir) {
         return new KioskSettings(dataDir, DEFAULT_HOST, DEFAULT_PORT, Optional.empty(), VIETNAM, Optional.empty(),
-                Optional.empty(), DEFAULT_CLOSING_HOUR, UsbSticks.SYSTEM);
+                Optional.empty(), DEFAULT_CLOSING_HOUR, UsbSticks.SYSTEM,
+                SystemClockSetter.TIMEDATECTL);
     }
 
     public KioskSettings withHost(String newHost) {
-        return new KioskSettings(dataDir, newHost, port, centreCode, zone, staffPassword, staffPin, closingHour, usbSticks);
+        return new KioskSettings(dataDir, newHost, port, centreCode, zone, staffPassword, staffPin, closingHour, usbSticks, clockSetter);
     }
 
     public KioskSettings withPort(int newPort) {
-        return new KioskSettings(dataDir, host, newPort, centreCode, zone, staffPassword, staffPin, closingHour, usbSticks);
+        return new KioskSettings(dataDir, host, newPort, centreCode, zone, staffPassword, staffPin, closingHour, usbSticks, clockSetter);
     }
 
     public KioskSettings withCentreCode(String code) {
-        return new KioskSettings(dataDir, host, port, Optional.of(code), zone, staffPassword, staffPin, closingHour, usbSticks);
+        return new KioskSettings(dataDir, host, port, Optional.of(code), zone, staffPassword, staffPin, closingHour, usbSticks, clockSetter);
     }
 
     public KioskSettings withZone(ZoneId newZone) {
-        return new KioskSettings(dataDir, host, port, centreCode, newZone, staffPassword, staffPin, closingHour, usbSticks);
+        return new KioskSettings(dataDir, host, port, centreCode, newZone, staffPassword, staffPin, closingHour, usbSticks, clockSetter);
     }
 
     public KioskSettings withStaffPassword(String password) {
-        return new KioskSettings(dataDir, host, port, centreCode, zone, Optional.of(password), staffPin, closingHour, usbSticks);
+        return new KioskSettings(dataDir, host, port, centreCode, zone, Optional.of(password), staffPin, closingHour, usbSticks, clockSetter);
     }
 
     public KioskSettings withClosingHour(LocalTime hour) {
-        return new KioskSettings(dataDir, host, port, centreCode, zone, staffPassword, staffPin, hour, usbSticks);
+        return new KioskSettings(dataDir, host, port, centreCode, zone, staffPassword, staffPin, hour, usbSticks, clockSetter);
     }
 
     public KioskSettings withUsbSticks(UsbSticks sticks) {
-        return new KioskSettings(dataDir, host, port, centreCode, zone, staffPassword, staffPin, closingHour, sticks);
+        return new KioskSettings(dataDir, host, port, centreCode, zone, staffPassword, staffPin, closingHour, sticks, clockSetter);
+    }
+
+    public KioskSettings withClockSetter(SystemClockSetter setter) {
+        return new KioskSettings(dataDir, host, port, centreCode, zone, staffPassword, staffPin, closingHour, usbSticks,
+                setter);
     }
 
     public KioskSettings withStaffPin(String pin) {
-        return new KioskSettings(dataDir, host, port, centreCode, zone, staffPassword, Optional.of(pin), closingHour, usbSticks);
+        return new KioskSettings(dataDir, host, port, centreCode, zone, staffPassword, Optional.of(pin), closingHour, usbSticks, clockSetter);
     }
 
     public Path databaseFile() {

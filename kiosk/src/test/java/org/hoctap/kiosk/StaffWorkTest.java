@@ -293,6 +293,40 @@ class StaffWorkTest {
         }
     }
 
+    @Test
+    void staffSetTheMachinesClockOrLearnWhyNot() throws Exception {
+        staff.close();
+        fixture.close();
+        Path calls = dir.resolve("clock-calls");
+        Path script = java.nio.file.Files.writeString(dir.resolve("set-clock"),
+                "#!/bin/sh\nif [ \"$1\" = \"2000-01-01 00:00:00\" ]; then echo 'Failed to set time: "
+                        + "Automatic time synchronization is enabled' >&2; exit 1; fi\necho \"$1\" >> " + calls + "\n");
+        script.toFile().setExecutable(true);
+        KioskSettings settings = KioskSettings.of(dir).withHost("127.0.0.1").withPort(0)
+                .withStaffPassword(KioskFixture.STAFF_PASSWORD)
+                .withClockSetter(new org.hoctap.kiosk.clock.SystemClockSetter(List.of(script.toString())));
+        try (KioskServer kiosk = new KioskServer(settings).start();
+                StaffClient clockStaff = new StaffClient(kiosk.baseUri()).loggedIn("staff", KioskFixture.STAFF_PASSWORD)) {
+            JsonObject now = new JsonObject(clockStaff.get("/api/staff/clock").body());
+            assertTrue(now.getString("time").matches("\\d\\d:\\d\\d"), now.encode());
+            JsonObject set = ok(clockStaff.post("/api/staff/clock", "{\"date\":\"2026-11-23\",\"time\":\"07:30\"}"));
+            assertTrue(set.getString("message").contains("2026-11-23 07:30"), set.encode());
+            assertEquals(List.of("2026-11-23 07:30:00"), java.nio.file.Files.readAllLines(calls));
+
+            HttpResponse<String> refused = clockStaff.post("/api/staff/clock", "{\"date\":\"2000-01-01\",\"time\":\"00:00\"}");
+            assertEquals(503, refused.statusCode());
+            assertTrue(new JsonObject(refused.body()).getString("message").contains("synchronization"), refused.body());
+            assertEquals(400, clockStaff.post("/api/staff/clock", "{\"date\":\"23/11/2026\",\"time\":\"07:30\"}")
+                    .statusCode());
+            assertEquals(1, java.nio.file.Files.readAllLines(calls).size(), "nothing ran for a bad request");
+            assertTrue(kiosk.database().read(c -> StaffLog.recent(c, 5)).stream()
+                    .anyMatch(e -> e.action().equals("set_clock") && e.detail().endsWith("2026-11-23T07:30")));
+        } finally {
+            fixture = KioskFixture.start(dir.resolve("again"));
+            staff = fixture.staff();
+        }
+    }
+
     private static List<String> lines(byte[] csv) {
         String text = new String(csv, StandardCharsets.UTF_8);
         return (text.startsWith("\uFEFF") ? text.substring(1) : text).lines().toList();

@@ -88,6 +88,12 @@ class TemplatesTest {
         keys.put("staff.usb_none", Set.of());
         keys.put("staff.usb_read_only", Set.of("stick"));
         keys.put("staff.usb_full", Set.of("stick"));
+        keys.put("staff.clock", Set.of());
+        keys.put("staff.clock_time", Set.of());
+        keys.put("staff.clock_save", Set.of());
+        keys.put("staff.clock_bad", Set.of());
+        keys.put("staff.clock_set", Set.of("time"));
+        keys.put("staff.clock_refused", Set.of("reason"));
         return Map.copyOf(keys);
     }
 
