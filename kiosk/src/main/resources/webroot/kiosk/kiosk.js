@@ -78,32 +78,16 @@
     labelModeToggle();
     if (state.browser) { state.browser.render(); }
     document.title = text('kiosk.title');
-    document.querySelectorAll('[data-text]').forEach(function (element) {
-      element.textContent = text(element.getAttribute('data-text'));
-    });
-    document.querySelectorAll('[data-placeholder]').forEach(function (element) {
-      element.setAttribute('placeholder', text(element.getAttribute('data-placeholder')));
-    });
+    window.HoctapLanguages.fill(text);
     renderLanguages();
     renderCentre();
     renderSession();
   }
 
   function renderLanguages() {
-    var nav = $('languages');
-    nav.textContent = '';
-    state.languages.forEach(function (language) {
-      var button = document.createElement('button');
-      button.type = 'button';
-      button.textContent = language.label;
-      button.setAttribute('data-lang', language.tag);
-      button.setAttribute('lang', language.tag);
-      button.setAttribute('aria-pressed', String(language.tag === state.lang));
-      button.addEventListener('click', function () {
-        state.langChosen = true;
-        if (language.tag !== state.lang) { loadTexts(language.tag).catch(function () {}); }
-      });
-      nav.appendChild(button);
+    window.HoctapLanguages.render($('languages'), state.languages, state.lang, function (tag) {
+      state.langChosen = true;
+      if (tag !== state.lang) { loadTexts(tag).catch(function () {}); }
     });
   }
 

@@ -73,25 +73,9 @@
   function applyTexts() {
     document.documentElement.lang = state.lang;
     document.title = text('staff.title');
-    document.querySelectorAll('[data-text]').forEach(function (element) {
-      element.textContent = text(element.getAttribute('data-text'));
-    });
-    document.querySelectorAll('[data-placeholder]').forEach(function (element) {
-      element.setAttribute('placeholder', text(element.getAttribute('data-placeholder')));
-    });
-    var nav = $('languages');
-    nav.textContent = '';
-    state.languages.forEach(function (language) {
-      var button = document.createElement('button');
-      button.type = 'button';
-      button.textContent = language.label;
-      button.setAttribute('lang', language.tag);
-      button.setAttribute('data-lang', language.tag);
-      button.setAttribute('aria-pressed', String(language.tag === state.lang));
-      button.addEventListener('click', function () {
-        loadTexts(language.tag).then(function () { document.dispatchEvent(new Event('hoctap:texts')); });
-      });
-      nav.appendChild(button);
+    window.HoctapLanguages.fill(text);
+    window.HoctapLanguages.render($('languages'), state.languages, state.lang, function (tag) {
+      loadTexts(tag).then(function () { document.dispatchEvent(new Event('hoctap:texts')); });
     });
   }
 

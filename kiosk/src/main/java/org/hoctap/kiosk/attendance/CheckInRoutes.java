@@ -51,7 +51,7 @@ public final class CheckInRoutes implements KioskRoutes {
     }
 
     private void checkIn(RoutingContext ctx) {
-        Language fallback = RequestLanguage.of(ctx).orElse(Language.VI);
+        Language fallback = RequestLanguage.orVietnamese(ctx);
         CheckInRequest request;
         try {
             request = CheckInRequest.parse(ctx.body().asString("UTF-8"));

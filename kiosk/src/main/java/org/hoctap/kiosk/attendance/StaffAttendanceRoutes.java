@@ -82,7 +82,7 @@ public final class StaffAttendanceRoutes implements KioskRoutes {
     }
 
     private void checkIn(RoutingContext ctx) {
-        Language language = language(ctx);
+        Language language = RequestLanguage.orVietnamese(ctx);
         Optional<JsonObject> body = JsonBody.of(ctx, text("kiosk.unknown_person", language));
         if (body.isEmpty()) {
             return;
@@ -118,7 +118,7 @@ public final class StaffAttendanceRoutes implements KioskRoutes {
     }
 
     private void correct(RoutingContext ctx, Corrections.Action action) {
-        Language language = language(ctx);
+        Language language = RequestLanguage.orVietnamese(ctx);
         Optional<JsonObject> body = ctx.body().length() <= 0 ? Optional.of(new JsonObject())
                 : JsonBody.of(ctx, text("kiosk.error_try_again", language));
         if (body.isEmpty()) {
@@ -146,10 +146,6 @@ public final class StaffAttendanceRoutes implements KioskRoutes {
                         ? "staff.removed" : "staff.restored", language)));
             }
         });
-    }
-
-    private static Language language(RoutingContext ctx) {
-        return RequestLanguage.of(ctx).orElse(Language.VI);
     }
 
     private String text(String key, Language language) {

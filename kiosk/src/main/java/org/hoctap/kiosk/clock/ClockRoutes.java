@@ -59,7 +59,7 @@ public final class ClockRoutes implements KioskRoutes {
     }
 
     private void set(RoutingContext ctx) {
-        Language language = RequestLanguage.of(ctx).orElse(Language.VI);
+        Language language = RequestLanguage.orVietnamese(ctx);
         Optional<JsonObject> body = JsonBody.of(ctx, templates.render("staff.clock_bad", language));
         if (body.isEmpty()) {
             return;

@@ -56,12 +56,12 @@ public final class ExportRoutes implements KioskRoutes {
         for (Report report : Exports.REPORTS) {
             router.get("/staff/" + report.name() + ".csv").handler(ctx -> export(ctx, report, new CsvFile()));
             router.get("/staff/" + report.name() + ".xlsx").handler(ctx -> export(ctx, report,
-                    exports.xlsx(report, language(ctx))));
+                    exports.xlsx(report, RequestLanguage.orVietnamese(ctx))));
         }
     }
 
     private void export(RoutingContext ctx, Report report, TableFile file) {
-        Language language = language(ctx);
+        Language language = RequestLanguage.orVietnamese(ctx);
         ExportPeriod period;
         try {
             period = ExportPeriod.parse(ctx::queryParam, LocalDate.ofInstant(clock.instant(), zone));
@@ -93,9 +93,5 @@ public final class ExportRoutes implements KioskRoutes {
                 out.abort(500, templates.render("kiosk.error_try_again", language));
             }
         });
-    }
-
-    private static Language language(RoutingContext ctx) {
-        return RequestLanguage.of(ctx).orElse(Language.VI);
     }
 }

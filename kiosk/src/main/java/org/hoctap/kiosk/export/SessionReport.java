@@ -11,15 +11,22 @@ import org.hoctap.shared.store.Rows;
 
 /** One row per session opened in the period: when, what, who taught, and its learner-turns (women, men). */
 final class SessionReport implements Report {
-    private static final String SQL = """
-            SELECT s.opened_at, s.closed_at, t.code, t.name, coalesce(s.teacher, ''), count(p.id),
-                   coalesce(sum(p.sex = 'F'), 0), coalesce(sum(p.sex = 'M'), 0), s.id
+    /**
+     * The sessions opened at a centre in a period ({@code ?, ?, ?}), each with its topic and the check-ins
+     * that count and their persons ({@code a}, {@code p}: NULL for a session nobody came to).
+     */
+    static final String SESSIONS_AND_CHECK_INS = """
             FROM class_session s
             JOIN topic t ON t.id = s.topic_id
             LEFT JOIN attendance a ON a.session_id = s.id
                  AND a.id NOT IN (SELECT attendance_id FROM attendance_removed)
             LEFT JOIN person p ON p.id = a.person_id
             WHERE s.centre_id = ? AND s.opened_at >= ? AND s.opened_at < ?
+            """;
+    private static final String SQL = """
+            SELECT s.opened_at, s.closed_at, t.code, t.name, coalesce(s.teacher, ''), count(p.id),
+                   coalesce(sum(p.sex = 'F'), 0), coalesce(sum(p.sex = 'M'), 0), s.id
+            """ + SESSIONS_AND_CHECK_INS + """
             GROUP BY s.id
             ORDER BY s.opened_at, s.id""";
 

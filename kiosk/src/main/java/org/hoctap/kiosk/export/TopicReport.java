@@ -16,12 +16,7 @@ final class TopicReport implements Report {
     private static final String SQL = """
             SELECT t.code, t.name, count(DISTINCT s.id), count(p.id), count(DISTINCT p.id),
                    coalesce(sum(p.sex = 'F'), 0), coalesce(sum(p.sex = 'M'), 0)
-            FROM class_session s
-            JOIN topic t ON t.id = s.topic_id
-            LEFT JOIN attendance a ON a.session_id = s.id
-                 AND a.id NOT IN (SELECT attendance_id FROM attendance_removed)
-            LEFT JOIN person p ON p.id = a.person_id
-            WHERE s.centre_id = ? AND s.opened_at >= ? AND s.opened_at < ?
+            """ + SessionReport.SESSIONS_AND_CHECK_INS + """
             GROUP BY t.id
             ORDER BY t.name""";
 

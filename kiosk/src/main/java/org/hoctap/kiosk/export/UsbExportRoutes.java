@@ -47,7 +47,7 @@ public final class UsbExportRoutes implements KioskRoutes {
     }
 
     private void export(RoutingContext ctx) {
-        Language language = RequestLanguage.of(ctx).orElse(Language.VI);
+        Language language = RequestLanguage.orVietnamese(ctx);
         Optional<JsonObject> body = JsonBody.of(ctx, templates.render("staff.bad_date", language));
         if (body.isEmpty()) {
             return;

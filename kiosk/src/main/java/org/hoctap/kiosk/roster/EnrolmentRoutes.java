@@ -67,7 +67,7 @@ public final class EnrolmentRoutes implements KioskRoutes {
     }
 
     private void enrol(RoutingContext ctx) {
-        Language language = language(ctx);
+        Language language = RequestLanguage.orVietnamese(ctx);
         Optional<JsonObject> body = JsonBody.of(ctx, text("staff.bad_person", language));
         if (body.isEmpty()) {
             return;
@@ -89,7 +89,7 @@ public final class EnrolmentRoutes implements KioskRoutes {
     }
 
     private void linkCard(RoutingContext ctx) {
-        Language language = language(ctx);
+        Language language = RequestLanguage.orVietnamese(ctx);
         Optional<JsonObject> body = JsonBody.of(ctx, text("staff.bad_card", language));
         if (body.isEmpty()) {
             return;
@@ -157,10 +157,6 @@ public final class EnrolmentRoutes implements KioskRoutes {
         }
         return Optional.of(new Enrolment.NewPerson(name.get(), sex.get(), birthYear, household,
                 household.isPresent() ? Optional.empty() : village));
-    }
-
-    private static Language language(RoutingContext ctx) {
-        return RequestLanguage.of(ctx).orElse(Language.VI);
     }
 
     private String text(String key, Language language) {

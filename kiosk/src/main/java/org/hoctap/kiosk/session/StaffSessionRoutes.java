@@ -86,7 +86,7 @@ public final class StaffSessionRoutes implements KioskRoutes {
     }
 
     private void open(RoutingContext ctx) {
-        Language language = language(ctx);
+        Language language = RequestLanguage.orVietnamese(ctx);
         Optional<JsonObject> body = JsonBody.of(ctx, text(ctx, "staff.no_topic"));
         if (body.isEmpty()) {
             return;
@@ -131,7 +131,7 @@ public final class StaffSessionRoutes implements KioskRoutes {
     }
 
     private void close(RoutingContext ctx) {
-        Language language = language(ctx);
+        Language language = RequestLanguage.orVietnamese(ctx);
         String id = ctx.pathParam("id");
         String staff = StaffLogin.who(ctx);
         Instant now = clock.instant();
@@ -171,11 +171,7 @@ public final class StaffSessionRoutes implements KioskRoutes {
                 .put("pictogram", topic.pictogram());
     }
 
-    private static Language language(RoutingContext ctx) {
-        return RequestLanguage.of(ctx).orElse(Language.VI);
-    }
-
     private String text(RoutingContext ctx, String key) {
-        return templates.render(key, language(ctx));
+        return templates.render(key, RequestLanguage.orVietnamese(ctx));
     }
 }

@@ -117,11 +117,11 @@ public final class StaffLogin implements KioskRoutes {
     }
 
     private void refuse(RoutingContext ctx) {
-        Replies.error(ctx, 401, "login_needed", text("staff.login_needed", language(ctx)));
+        Replies.error(ctx, 401, "login_needed", text("staff.login_needed", RequestLanguage.orVietnamese(ctx)));
     }
 
     private void login(RoutingContext ctx) {
-        Language language = language(ctx);
+        Language language = RequestLanguage.orVietnamese(ctx);
         Optional<JsonObject> body = JsonBody.of(ctx, text("staff.wrong_login", language));
         if (body.isEmpty()) {
             return;
@@ -184,7 +184,7 @@ public final class StaffLogin implements KioskRoutes {
 
     private void pinNames(RoutingContext ctx) {
         if (!OwnScreen.is(ctx)) {
-            Replies.error(ctx, 403, "pin_on_kiosk_only", text("staff.pin_on_kiosk_only", language(ctx)));
+            Replies.error(ctx, 403, "pin_on_kiosk_only", text("staff.pin_on_kiosk_only", RequestLanguage.orVietnamese(ctx)));
             return;
         }
         store.blocking(accounts::namesWithPin).onComplete(result -> {
@@ -194,10 +194,6 @@ public final class StaffLogin implements KioskRoutes {
                 Replies.json(ctx, 200, new JsonArray(result.result()));
             }
         });
-    }
-
-    private static Language language(RoutingContext ctx) {
-        return RequestLanguage.of(ctx).orElse(Language.VI);
     }
 
     private String text(String key, Language language) {

@@ -39,7 +39,7 @@ public final class OwnScreen {
             if (is(ctx) || ctx.user() != null) {
                 ctx.next();
             } else {
-                Language language = RequestLanguage.of(ctx).orElse(Language.VI);
+                Language language = RequestLanguage.orVietnamese(ctx);
                 Replies.error(ctx, 403, "own_screen_only", templates.render("staff.login_needed", language));
             }
         };

@@ -16,6 +16,11 @@ public final class RequestLanguage {
         return tags.isEmpty() ? Optional.of(Language.VI) : parse(tags.get(0));
     }
 
+    /** The language asked for; Vietnamese when it names none or one that is not ours. */
+    public static Language orVietnamese(RoutingContext ctx) {
+        return of(ctx).orElse(Language.VI);
+    }
+
     /** A tag from a request body or parameter; null or empty means Vietnamese. */
     public static Optional<Language> parse(String tag) {
         if (tag == null || tag.isBlank()) {
