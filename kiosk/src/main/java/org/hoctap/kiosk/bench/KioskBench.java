@@ -1,33 +1,33 @@
 package org.hoctap.kiosk.bench;
 
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import org.hoctap.kiosk.KioskServer;
 import org.hoctap.kiosk.KioskSettings;
-import org.hoctap.kiosk.session.ClassSessions;
 import org.hoctap.kiosk.staff.FirstStaffAccount;
 import org.hoctap.kiosk.staff.StaffClient;
 import org.hoctap.shared.bench.Latencies;
-import org.hoctap.shared.learning.Learning;
 import org.hoctap.shared.sample.SampleData;
 import org.hoctap.shared.store.Database;
 import org.hoctap.shared.store.Jdbc;
 
-/** A kiosk on a sample commune with years of history, measured as its users would feel it. */
+/**
+ * A kiosk on a sample commune with years of history, in a process of its own, measured as its users
+ * would feel it and as the Raspberry Pi would carry it.
+ */
 final class KioskBench implements AutoCloseable {
     private static final String STAFF_PASSWORD = "bench-password";
 
@@ -35,7 +35,7 @@ final class KioskBench implements AutoCloseable {
     // HTTP/1.1, as the kiosk's browser and staff phones speak to it (the JDK client would try HTTP/2 first).
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
-    private KioskServer kiosk;
+    private KioskProcess kiosk;
     private StaffClient staff;
     private LocalDate firstDay;
 
@@ -43,38 +43,77 @@ final class KioskBench implements AutoCloseable {
         this.dataDir = dataDir;
     }
 
-    /** Seeds the sample commune and {@code rows} past check-ins; returns how many learners there are. */
-    int seed(long rows) {
+    /** Whether the data folder holds a seeded history already (kept from an earlier run). */
+    boolean seeded() {
+        if (!Files.exists(KioskSettings.of(dataDir).databaseFile())) {
+            return false;
+        }
+        try (Database db = Database.open(KioskSettings.of(dataDir).databaseFile())) {
+            firstDay = db.read(c -> Jdbc.one(c, "SELECT min(opened_at) FROM class_session",
+                    row -> row.getString(1))).map(t -> LocalDate.ofInstant(java.time.Instant.parse(t),
+                    KioskSettings.VIETNAM)).orElse(null);
+            return firstDay != null;
+        }
+    }
+
+    /**
+     * Seeds the sample commune, grown to {@code learners}, and {@code rows} past check-ins; returns how many
+     * learners there are.
+     */
+    int seed(int learners, long rows) {
         try (Database db = Database.open(KioskSettings.of(dataDir).databaseFile())) {
             SampleData.seed(db);
+            MoreLearners.growTo(db, learners);
             firstDay = AttendanceHistory.write(db, rows, KioskSettings.VIETNAM);
-            long learners = db.read(c -> Jdbc.count(c, "SELECT count(*) FROM person"));
-            return (int) learners;
+            return (int) (long) db.read(c -> Jdbc.count(c, "SELECT count(*) FROM person"));
         }
     }
 
-    /** From starting the server to the page answering. */
+    /** From starting the kiosk's process (a cold JVM) to its page answering. */
     Duration startToServing() throws IOException, InterruptedException {
         long started = System.nanoTime();
-        kiosk = new KioskServer(KioskSettings.of(dataDir).withHost("127.0.0.1").withPort(0)
-                .withStaffPassword(STAFF_PASSWORD)).start();
-        staff = new StaffClient(kiosk.baseUri()).loggedIn(FirstStaffAccount.NAME, STAFF_PASSWORD);
-        HttpResponse<String> page = http.send(HttpRequest.newBuilder(kiosk.pageUri()).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (page.statusCode() != 200) {
-            throw new IllegalStateException("the page answered " + page.statusCode());
+        kiosk = KioskProcess.start(dataDir, STAFF_PASSWORD, dataDir.resolve("kiosk.log"));
+        URI page = kiosk.base().resolve("/kiosk/");
+        long deadline = started + TimeUnit.SECONDS.toNanos(60);
+        while (true) {
+            try {
+                if (http.send(HttpRequest.newBuilder(page).GET().build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode() == 200) {
+                    break;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            if (!kiosk.isAlive() || System.nanoTime() > deadline) {
+                throw new IllegalStateException("the kiosk did not start; its log: " + dataDir.resolve("kiosk.log")
+                        + "\n" + Files.readString(dataDir.resolve("kiosk.log")));
+            }
+            TimeUnit.MILLISECONDS.sleep(10);
         }
-        return Duration.ofNanos(System.nanoTime() - started);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        staff = new StaffClient(kiosk.base()).loggedIn(FirstStaffAccount.NAME, STAFF_PASSWORD);
+        return took;
     }
 
-    /** Check-ins of random learners offered at {@code perSecond} for {@code seconds}, each timed from when it was due. */
-    Latencies checkIns(int perSecond, int seconds) throws InterruptedException {
-        String topicId = kiosk.database().read(c -> Learning.topics(c)).get(0).id();
-        ClassSessions.openNow(kiosk.database(), kiosk.centre().id(), topicId, "Bench", Clock.systemUTC());
-        List<String> people = kiosk.database().read(c -> Jdbc.list(c, "SELECT id FROM person",
-                row -> row.getString(1)));
+    /** What a run of check-ins measured: round trips as the client saw them, and the server's own part. */
+    record CheckInRun(Latencies roundTrips, Latencies server) {
+    }
+
+    /**
+     * Check-ins of random learners offered at {@code perSecond} for {@code seconds}, each timed from when it
+     * was due, and by the server's {@code Server-Timing}.
+     */
+    CheckInRun checkIns(int perSecond, int seconds) throws IOException, InterruptedException {
+        String topicId = new JsonArray(staff.get("/api/staff/topics").body()).getJsonObject(0).getString("id");
+        HttpResponse<String> opened = staff.post("/api/staff/sessions", new JsonObject().put("topicId", topicId).encode());
+        if (opened.statusCode() != 200) {
+            throw new IllegalStateException("could not open a session: " + opened.body());
+        }
+        List<String> people = new JsonArray(staff.get("/api/staff/learners").body()).stream()
+                .map(learner -> ((JsonObject) learner).getString("id")).toList();
         Latencies latencies = new Latencies();
-        URI checkIns = kiosk.baseUri().resolve("/api/check-ins");
+        Latencies server = new Latencies();
+        URI checkIns = kiosk.base().resolve("/api/check-ins");
         long interval = TimeUnit.SECONDS.toNanos(1) / perSecond;
         long start = System.nanoTime();
         CompletableFuture<?>[] sent = new CompletableFuture<?>[perSecond * seconds];
@@ -92,10 +131,12 @@ final class KioskBench implements AutoCloseable {
                     throw new IllegalStateException("a check-in answered " + answer.statusCode());
                 }
                 latencies.add(System.nanoTime() - due);
+                answer.headers().firstValue("Server-Timing").ifPresent(timing -> server.add(
+                        (long) (Double.parseDouble(timing.substring(timing.indexOf("dur=") + 4)) * 1_000_000)));
             });
         }
         CompletableFuture.allOf(sent).join();
-        return latencies;
+        return new CheckInRun(latencies, server);
     }
 
     /** What the staff's download of every check-in took. */
@@ -127,28 +168,19 @@ final class KioskBench implements AutoCloseable {
         return new Export(lines - 1, bytes, Duration.ofNanos(System.nanoTime() - started));
     }
 
-    /** The process's resident memory in MB (Linux), after a collection; -1 where it cannot be read. */
-    static long residentMegabytes() throws IOException {
-        System.gc();
-        Path status = Path.of("/proc/self/status");
-        if (!Files.isReadable(status)) {
-            return -1;
-        }
-        for (String line : Files.readAllLines(status)) {
-            if (line.startsWith("VmRSS:")) {
-                return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
-            }
-        }
-        return -1;
+    /** The kiosk process's resident memory in MB (Linux); -1 where it cannot be read. */
+    long residentMegabytes() throws IOException {
+        return kiosk.residentMegabytes();
     }
 
     @Override
-    public void close() {
+    public void close() throws InterruptedException {
         if (staff != null) {
             staff.close();
         }
         if (kiosk != null) {
             kiosk.close();
         }
+        http.close();
     }
 }

@@ -2,6 +2,7 @@ package org.hoctap.kiosk.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.hoctap.shared.bench.BenchLogs;
 import org.hoctap.shared.bench.Latencies;
@@ -20,6 +21,14 @@ public final class KioskBenchCommand implements Callable<Integer> {
     @Option(names = "--rows", defaultValue = "1000000", description = "Past check-ins to write first (default: ${DEFAULT-VALUE}).")
     long rows;
 
+    @Option(names = "--learners", defaultValue = "2000",
+            description = "Learners of the centre: the sample commune's, grown to this (default: ${DEFAULT-VALUE}).")
+    int learners;
+
+    @Option(names = "--keep", paramLabel = "DIR", description = "Seed in DIR and keep it; a later run with the same "
+            + "DIR reuses its history instead of writing it again (default: a temporary folder, deleted after).")
+    Path keep;
+
     @Option(names = "--rate", defaultValue = "50", description = "Check-ins per second offered (default: ${DEFAULT-VALUE}).")
     int rate;
 
@@ -31,25 +40,35 @@ public final class KioskBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        if (rows < 0 || rate < 1 || seconds < 1) {
-            throw new IllegalArgumentException("--rows must be 0 or more, --rate and --seconds at least 1");
+        if (rows < 0 || rate < 1 || seconds < 1 || learners < 1) {
+            throw new IllegalArgumentException("--rows must be 0 or more, --rate, --seconds and --learners at least 1");
         }
         BenchLogs.warningsOnly();
         PrintWriter out = spec.commandLine().getOut();
         out.printf("kiosk bench: %d cores, Java %s, heap at most %d MB%n", Runtime.getRuntime().availableProcessors(),
                 Runtime.version(), Runtime.getRuntime().maxMemory() >> 20);
-        try (ScratchDir dir = ScratchDir.create("hoctap-kiosk-bench-"); KioskBench bench = new KioskBench(dir.path())) {
+        try (ScratchDir scratch = ScratchDir.create("hoctap-kiosk-bench-");
+                KioskBench bench = new KioskBench(keep == null ? scratch.path() : keep)) {
             long started = System.nanoTime();
-            int learners = bench.seed(rows);
-            out.printf("history: %d learners, %d past check-ins written in %.1f s%n", learners, rows,
-                    (System.nanoTime() - started) / 1e9);
+            if (keep != null && bench.seeded()) {
+                out.printf("history: reusing %s%n", keep);
+            } else {
+                int seeded = bench.seed(learners, rows);
+                out.printf("history: %d learners, %d past check-ins written in %.1f s%n", seeded, rows,
+                        (System.nanoTime() - started) / 1e9);
+            }
             out.flush();
-            out.printf("start to serving the page: %d ms%n", bench.startToServing().toMillis());
+            out.printf("kiosk process, cold start to serving the page: %d ms%n", bench.startToServing().toMillis());
             out.flush();
-            Latencies checkIns = bench.checkIns(rate, seconds);
-            out.printf("check-ins at %d/s for %d s over HTTP: p50 %.2f ms, p99 %.2f ms, max %.2f ms (%d)%n", rate,
-                    seconds, checkIns.percentileMillis(50), checkIns.percentileMillis(99),
+            KioskBench.CheckInRun run = bench.checkIns(rate, seconds);
+            Latencies checkIns = run.roundTrips();
+            out.printf("check-ins at %d/s for %d s, HTTP round trip: p50 %.2f ms, p99 %.2f ms, max %.2f ms (%d)%n",
+                    rate, seconds, checkIns.percentileMillis(50), checkIns.percentileMillis(99),
                     checkIns.percentileMillis(100), checkIns.count());
+            out.printf("  the server's part (Server-Timing): p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+                    run.server().percentileMillis(50), run.server().percentileMillis(99),
+                    run.server().percentileMillis(100));
+            out.printf("kiosk's resident memory after the check-ins: %d MB%n", bench.residentMegabytes());
             out.flush();
             KioskBench.Export export = bench.exportEverything("csv");
             out.printf("CSV export of every check-in: %d rows, %.1f MB in %.2f s%n", export.rows(),
@@ -58,8 +77,7 @@ public final class KioskBenchCommand implements Callable<Integer> {
             KioskBench.Export workbook = bench.exportEverything("xlsx");
             out.printf("XLSX export of the same: %.1f MB in %.2f s%n", workbook.bytes() / 1e6,
                     workbook.took().toMillis() / 1000.0);
-            out.printf("resident memory after the runs: %d MB (heap in use %d MB)%n", KioskBench.residentMegabytes(),
-                    (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
+            out.printf("kiosk's resident memory after the exports: %d MB%n", bench.residentMegabytes());
             out.flush();
             return 0;
         }

@@ -5,30 +5,41 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.OptionalInt;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.hoctap.shared.learning.CheckInMethod;
-import org.hoctap.shared.people.Sex;
 import org.hoctap.shared.store.Jdbc;
 import org.hoctap.shared.store.Rows;
+import org.hoctap.shared.store.StoreException;
 
-/** One row per check-in that counts (corrections applied), in the order they happened. */
+/**
+ * One row per check-in that counts (corrections applied), in the order they happened. A million rows
+ * are read as they lie in the time index; what repeats on every row (the session, the person, their
+ * household and village) is read once per session and person and kept as ready cells, so SQLite does
+ * not join five tables a million times over.
+ */
 final class CheckInReport implements Report {
     private static final List<String> CODES = List.of("checked_in_at", "session_opened_at", "session_id", "topic",
             "full_name", "sex", "birth_year", "household_code", "member_no", "village", "method");
-    private static final String SQL = """
-            SELECT a.checked_in_at, a.method, s.id, s.opened_at, t.name, p.full_name, p.sex, p.birth_year,
-                   h.code, p.member_no, v.name
-            FROM attendance a
-            JOIN class_session s ON s.id = a.session_id
-            JOIN topic t ON t.id = s.topic_id
-            JOIN person p ON p.id = a.person_id
-            JOIN household h ON h.id = p.household_id
-            JOIN village v ON v.id = h.village_id
-            WHERE s.centre_id = ? AND a.checked_in_at >= ? AND a.checked_in_at < ?
-              AND a.id NOT IN (SELECT attendance_id FROM attendance_removed)
-            ORDER BY a.checked_in_at, a.id""";
+    private static final CheckInMethod[] METHODS = CheckInMethod.values();
+    private static final String CHECK_INS = """
+            SELECT checked_in_at, method, session_id, person_id, id FROM attendance
+            WHERE checked_in_at >= ? AND checked_in_at < ?
+            ORDER BY checked_in_at""";
+    private static final String SESSIONS = """
+            SELECT s.id, s.opened_at, t.name FROM class_session s JOIN topic t ON t.id = s.topic_id
+            WHERE s.centre_id = ? AND s.opened_at < ?""";
+    private static final String PERSON = """
+            SELECT p.id, p.full_name, p.sex, p.birth_year, h.code, p.member_no, v.name
+            FROM person p JOIN household h ON h.id = p.household_id JOIN village v ON v.id = h.village_id""";
+    private static final String LEARNERS_OF_CENTRE = PERSON
+            + " JOIN centre ce ON ce.commune_id = v.commune_id WHERE ce.id = ?";
 
     @Override
     public String name() {
@@ -48,30 +59,67 @@ final class CheckInReport implements Report {
     @Override
     public void each(Connection c, String centreId, Instant from, Instant to, ZoneId zone, Consumer<List<String>> sink)
             throws SQLException {
-        Jdbc.each(c, SQL, CheckInReport::row, row -> sink.accept(cells(row, zone)), centreId, from, to);
+        Map<String, List<String>> sessions = new HashMap<>();
+        Jdbc.each(c, SESSIONS, row -> row, row -> sessions.put(string(row, 1), List.of(
+                new LocalTimeText(zone).of(Rows.instant(string(row, 2))), string(row, 1), string(row, 3))), centreId, to);
+        Map<String, List<String>> persons = new HashMap<>();
+        Jdbc.each(c, LEARNERS_OF_CENTRE, row -> row, row -> persons.put(string(row, 1), personCells(row)), centreId);
+        Set<String> removed = new HashSet<>(Jdbc.list(c, "SELECT attendance_id FROM attendance_removed",
+                row -> row.getString(1)));
+        List<String> cells = new ArrayList<>(CODES.size());
+        LocalTimeText times = new LocalTimeText(zone);
+        Jdbc.each(c, CHECK_INS, row -> row, row -> {
+            List<String> session = sessions.get(string(row, 3));
+            if (session == null || !removed.isEmpty() && removed.contains(string(row, 5))) {
+                return; // another centre's, or corrected away
+            }
+            List<String> person = persons.computeIfAbsent(string(row, 4), id -> otherPerson(c, id));
+            cells.clear();
+            cells.add(times.of(Rows.instant(string(row, 1))));
+            cells.addAll(session);
+            cells.addAll(person);
+            cells.add(method(string(row, 2)));
+            sink.accept(cells);
+        }, from, to);
     }
 
-    /** By column position, in the order of the SELECT: the export maps a million rows. */
-    private static CheckInRow row(ResultSet row) throws SQLException {
-        int birthYear = row.getInt(8);
-        return new CheckInRow(Rows.instant(row.getString(1)), row.getString(3), Rows.instant(row.getString(4)),
-                row.getString(5), row.getString(6), Sex.valueOf(row.getString(7)),
-                row.wasNull() ? OptionalInt.empty() : OptionalInt.of(birthYear), row.getString(9), row.getInt(10),
-                row.getString(11), CheckInMethod.valueOf(row.getString(2)));
+    /** The method as one of a few constant strings, not a new one per row. */
+    private static String method(String stored) {
+        for (CheckInMethod method : METHODS) {
+            if (method.name().equals(stored)) {
+                return method.name();
+            }
+        }
+        return stored;
     }
 
-    private static List<String> cells(CheckInRow row, ZoneId zone) {
-        return List.of(
-                LocalTimeText.of(row.checkedInAt(), zone),
-                LocalTimeText.of(row.sessionOpenedAt(), zone),
-                row.sessionId(),
-                row.topicName(),
-                row.fullName(),
-                row.sex().name(),
-                row.birthYear().isPresent() ? Integer.toString(row.birthYear().getAsInt()) : "",
-                row.householdCode(),
-                Integer.toString(row.memberNo()),
-                row.villageName(),
-                row.method().name());
+    /** Full name, sex, birth year, household code, member number, village. */
+    private static List<String> personCells(ResultSet row) {
+        try {
+            int birthYear = row.getInt(4);
+            String year = row.wasNull() ? "" : Integer.toString(birthYear);
+            return List.of(row.getString(2), row.getString(3), year, row.getString(5),
+                    Integer.toString(row.getInt(6)), row.getString(7));
+        } catch (SQLException e) {
+            throw new StoreException("cannot read a learner for the export", e);
+        }
+    }
+
+    /** A person who came from outside the centre's commune. */
+    private static List<String> otherPerson(Connection c, String id) {
+        try {
+            Optional<List<String>> cells = Jdbc.one(c, PERSON + " WHERE p.id = ?", CheckInReport::personCells, id);
+            return cells.orElse(List.of("?", "", "", "", "", ""));
+        } catch (SQLException e) {
+            throw new StoreException("cannot read a learner for the export", e);
+        }
+    }
+
+    private static String string(ResultSet row, int column) {
+        try {
+            return row.getString(column);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read a check-in for the export", e);
+        }
     }
 }

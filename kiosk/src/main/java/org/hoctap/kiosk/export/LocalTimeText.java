@@ -1,34 +1,49 @@
 package org.hoctap.kiosk.export;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
+import java.time.LocalDate;
 import java.time.ZoneId;
 
-/** {@code 2026-11-22 12:00:05}: a check-in's local time as the export writes it, a million times over. */
+/**
+ * {@code 2026-11-22 12:00:05}: a check-in's local time as the export writes it, a million times over.
+ * Rows come in time order, so the day's text is made once per day and each row adds only its time.
+ */
 final class LocalTimeText {
-    private LocalTimeText() {
+    private static final int SECONDS_PER_DAY = 86_400;
+
+    private final ZoneId zone;
+    private long day = Long.MIN_VALUE;
+    private final char[] text = new char[19];
+
+    LocalTimeText(ZoneId zone) {
+        this.zone = zone;
     }
 
-    static String of(Instant instant, ZoneId zone) {
-        LocalDateTime t = LocalDateTime.ofInstant(instant, zone);
-        char[] out = new char[19];
-        put(out, 0, t.getYear(), 4);
-        out[4] = '-';
-        put(out, 5, t.getMonthValue(), 2);
-        out[7] = '-';
-        put(out, 8, t.getDayOfMonth(), 2);
-        out[10] = ' ';
-        put(out, 11, t.getHour(), 2);
-        out[13] = ':';
-        put(out, 14, t.getMinute(), 2);
-        out[16] = ':';
-        put(out, 17, t.getSecond(), 2);
-        return new String(out);
+    String of(Instant instant) {
+        long local = instant.getEpochSecond() + zone.getRules().getOffset(instant).getTotalSeconds();
+        long thisDay = Math.floorDiv(local, SECONDS_PER_DAY);
+        if (thisDay != day) {
+            day = thisDay;
+            LocalDate date = LocalDate.ofEpochDay(thisDay);
+            put(0, date.getYear(), 4);
+            text[4] = '-';
+            put(5, date.getMonthValue(), 2);
+            text[7] = '-';
+            put(8, date.getDayOfMonth(), 2);
+            text[10] = ' ';
+            text[13] = ':';
+            text[16] = ':';
+        }
+        int second = (int) Math.floorMod(local, SECONDS_PER_DAY);
+        put(11, second / 3600, 2);
+        put(14, second / 60 % 60, 2);
+        put(17, second % 60, 2);
+        return new String(text);
     }
 
-    private static void put(char[] out, int at, int value, int width) {
+    private void put(int at, int value, int width) {
         for (int i = at + width - 1; i >= at; i--) {
-            out[i] = (char) ('0' + value % 10);
+            text[i] = (char) ('0' + value % 10);
             value /= 10;
         }
     }

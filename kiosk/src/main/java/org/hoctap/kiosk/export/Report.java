@@ -21,7 +21,10 @@ interface Report {
     /** The columns' stable codes; labelled by the templates {@code staff.csv.<code>}. */
     List<String> codes();
 
-    /** Gives the rows of {@code [from, to)} at the centre to {@code sink}, cells in the order of {@link #codes()}. */
+    /**
+     * Gives the rows of {@code [from, to)} at the centre to {@code sink}, cells in the order of {@link #codes()}.
+     * A row's list may be reused for the next: it is valid during the call only.
+     */
     void each(Connection c, String centreId, Instant from, Instant to, ZoneId zone, Consumer<List<String>> sink)
             throws SQLException;
 }

@@ -49,9 +49,10 @@ final class SessionReport implements Report {
     @Override
     public void each(Connection c, String centreId, Instant from, Instant to, ZoneId zone, Consumer<List<String>> sink)
             throws SQLException {
+        LocalTimeText times = new LocalTimeText(zone);
         Jdbc.each(c, SQL, row -> List.of(
-                LocalTimeText.of(Rows.instant(row.getString(1)), zone),
-                row.getString(2) == null ? "" : LocalTimeText.of(Rows.instant(row.getString(2)), zone),
+                times.of(Rows.instant(row.getString(1))),
+                row.getString(2) == null ? "" : times.of(Rows.instant(row.getString(2))),
                 row.getString(3), row.getString(4), row.getString(5),
                 Long.toString(row.getLong(6)), Long.toString(row.getLong(7)), Long.toString(row.getLong(8)),
                 row.getString(9)), sink, centreId, from, to);

@@ -1,0 +1,125 @@
+package org.hoctap.kiosk.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * CSV lines for spreadsheets (RFC 4180, CRLF lines), written straight into UTF-8 bytes: a million rows
+ * go out without building a string of each. A value that a spreadsheet would take for a formula
+ * (starting with = + - @ | %, a tab or a carriage return) gets a leading apostrophe, except a plain
+ * negative number.
+ */
+final class CsvLines {
+    static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final String FORMULA_STARTS = "=+-@|%\t\r";
+    private static final Pattern NEGATIVE_NUMBER = Pattern.compile("-\\d+([.,]\\d+)?");
+    private static final int FLUSH_AT = 64 * 1024;
+
+    private final OutputStream out;
+    private byte[] buffer = new byte[FLUSH_AT + 1024];
+    private int length;
+
+    CsvLines(OutputStream out) {
+        this.out = out;
+    }
+
+    /** Writes the byte-order mark that tells Excel the file is UTF-8. */
+    void bom() {
+        for (byte b : BOM) {
+            put(b);
+        }
+    }
+
+    /** One line of cells, CRLF-terminated; passes full blocks on to the stream. */
+    void line(List<String> cells) throws IOException {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                put((byte) ',');
+            }
+            cell(cells.get(i));
+        }
+        put((byte) '\r');
+        put((byte) '\n');
+        if (length >= FLUSH_AT) {
+            flush();
+        }
+    }
+
+    /** Passes what is buffered on to the stream (not flushing the stream itself). */
+    void flush() throws IOException {
+        out.write(buffer, 0, length);
+        length = 0;
+    }
+
+    @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): a bulk copy of ASCII text
+    private void cell(String value) {
+        if (value == null || value.isEmpty()) {
+            return;
+        }
+        boolean quote = false;
+        boolean ascii = true;
+        for (int i = 0; i < value.length() && !quote; i++) {
+            char c = value.charAt(i);
+            quote = c == ',' || c == '"' || c == '\n' || c == '\r';
+            ascii &= c < 0x80;
+        }
+        if (ascii && !quote && !isFormula(value)) {
+            // Most cells (times, ids, codes, numbers): one copy, no encoding.
+            if (length + value.length() > buffer.length) {
+                buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + value.length()));
+            }
+            value.getBytes(0, value.length(), buffer, length);
+            length += value.length();
+            return;
+        }
+        if (quote) {
+            put((byte) '"');
+        }
+        if (isFormula(value)) {
+            put((byte) '\'');
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x80) {
+                if (c == '"') {
+                    put((byte) '"');
+                }
+                put((byte) c);
+            } else if (c < 0x800) {
+                put((byte) (0xC0 | c >> 6));
+                put((byte) (0x80 | c & 0x3F));
+            } else if (Character.isHighSurrogate(c) && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1))) {
+                int code = Character.toCodePoint(c, value.charAt(++i));
+                put((byte) (0xF0 | code >> 18));
+                put((byte) (0x80 | code >> 12 & 0x3F));
+                put((byte) (0x80 | code >> 6 & 0x3F));
+                put((byte) (0x80 | code & 0x3F));
+            } else if (Character.isSurrogate(c)) {
+                put((byte) '?'); // half a pair: not text
+            } else {
+                put((byte) (0xE0 | c >> 12));
+                put((byte) (0x80 | c >> 6 & 0x3F));
+                put((byte) (0x80 | c & 0x3F));
+            }
+        }
+        if (quote) {
+            put((byte) '"');
+        }
+    }
+
+    static boolean isFormula(String value) {
+        return !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0
+                && !NEGATIVE_NUMBER.matcher(value).matches();
+    }
+
+    private void put(byte b) {
+        if (length == buffer.length) {
+            buffer = Arrays.copyOf(buffer, buffer.length * 2);
+        }
+        buffer[length++] = b;
+    }
+}
