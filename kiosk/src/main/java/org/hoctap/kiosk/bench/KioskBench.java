@@ -105,6 +105,7 @@ final class KioskBench implements AutoCloseable {
      */
     CheckInRun checkIns(int perSecond, int seconds) throws IOException, InterruptedException {
         String topicId = new JsonArray(staff.get("/api/staff/topics").body()).getJsonObject(0).getString("id");
+        // A new session each run, so that every check-in of the run is a new one (not "already checked in").
         HttpResponse<String> opened = staff.post("/api/staff/sessions", new JsonObject().put("topicId", topicId).encode());
         if (opened.statusCode() != 200) {
             throw new IllegalStateException("could not open a session: " + opened.body());

@@ -28,7 +28,7 @@ final class CheckInReport implements Report {
     private static final List<String> CODES = List.of("checked_in_at", "session_opened_at", "session_id", "topic",
             "full_name", "sex", "birth_year", "household_code", "member_no", "village", "method");
     private static final CheckInMethod[] METHODS = CheckInMethod.values();
-    private static final String CHECK_INS = """
+    static final String CHECK_INS = """
             SELECT checked_in_at, method, session_id, person_id, id FROM attendance
             WHERE checked_in_at >= ? AND checked_in_at < ?
             ORDER BY checked_in_at""";

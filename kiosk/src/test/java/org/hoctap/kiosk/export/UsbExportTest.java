@@ -108,6 +108,14 @@ class UsbExportTest {
     }
 
     @Test
+    void theCheckInExportReadsAlongTheTimeIndexWithoutSorting() {
+        List<String> steps = db.read(c -> org.hoctap.shared.store.Jdbc.list(c,
+                "EXPLAIN QUERY PLAN " + CheckInReport.CHECK_INS, row -> row.getString(4), "2026", "2027"));
+        String plan = String.join(" ", steps);
+        assertTrue(plan.contains("INDEX attendance_by_time") && !plan.contains("TEMP B-TREE"), plan);
+    }
+
+    @Test
     void readsTheMountTablesEscapes() {
         assertEquals("/media/pi/MY STICK\\x", UsbSticks.unescape("/media/pi/MY\\040STICK\\134x"));
     }

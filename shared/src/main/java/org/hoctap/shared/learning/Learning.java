@@ -61,11 +61,14 @@ public final class Learning {
         return Jdbc.one(c, "SELECT * FROM class_session WHERE id = ?", Learning::session, id);
     }
 
+    /** The centre's open sessions, newest first: on the index of open sessions (migration V13). */
+    static final String OPEN_SESSIONS = """
+            SELECT * FROM class_session WHERE centre_id = ? AND closed_at IS NULL
+            ORDER BY opened_at DESC""";
+
     /** The centre's sessions that are open, newest first. */
     public static List<ClassSession> openSessions(Connection c, String centreId) throws SQLException {
-        return Jdbc.list(c, """
-                SELECT * FROM class_session WHERE centre_id = ? AND closed_at IS NULL
-                ORDER BY opened_at DESC""", Learning::session, centreId);
+        return Jdbc.list(c, OPEN_SESSIONS, Learning::session, centreId);
     }
 
     /**
