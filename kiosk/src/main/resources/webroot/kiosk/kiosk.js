@@ -257,7 +257,7 @@
         showOutcome(answer.body.alreadyCheckedIn ? 'again' : 'ok', answer.body.name, answer.body.topic,
           answer.body.message);
       } else if (answer.body.error === 'unknown_card') {
-        showOutcome('unknown', '', '', answer.body.message);
+        showOutcome('unknown', '', '', answer.body.message, answer.body.card);
       } else {
         showOutcome('error', shownName, '', answer.body.message || text('kiosk.error_try_again'));
         if (answer.status === 409) { loadSession().catch(function () {}); }
@@ -282,7 +282,8 @@
     submitCheckIn({ card: number }, '', function () {});
   }
 
-  function showOutcome(kind, name, topic, message) {
+  /** Shows an outcome over the whole screen; an unknown card's UID offers staff to enrol it. */
+  function showOutcome(kind, name, topic, message, card) {
     var overlay = $('confirmation');
     var icon = $('confirmation-icon');
     overlay.setAttribute('data-kind', kind);
@@ -291,10 +292,13 @@
     $('confirmation-name').textContent = name || '';
     $('confirmation-topic').textContent = topic || '';
     $('confirmation-message').textContent = message || '';
+    var enrol = $('confirmation-enrol');
+    enrol.hidden = !card;
+    enrol.href = card ? 'staff.html?card=' + encodeURIComponent(card) : '#';
     overlay.hidden = false;
     window.HoctapSounds.play(kind);
     clearTimeout(state.hideTimer);
-    state.hideTimer = setTimeout(dismiss, kind === 'error' ? ERROR_MS : CONFIRM_MS);
+    state.hideTimer = setTimeout(dismiss, kind === 'error' || kind === 'unknown' ? ERROR_MS : CONFIRM_MS);
   }
 
   function dismiss() {

@@ -6,7 +6,16 @@
 
   var api = window.HoctapStaffApi;
   var $ = api.$;
-  var state = { learner: null };
+  var state = { learner: null, card: null };
+
+  /** Waits with the card for a learner: a new one enrolled, or one found among those enrolled. */
+  function forLearner(learner) {
+    state.learner = learner;
+    $('card-for').textContent = learner.name + ' · ' + learner.household + '/' + learner.memberNo;
+    $('card-form').hidden = false;
+    $('card-move').hidden = true;
+    $('card-number').value = state.card || '';
+  }
 
   function loadVillages() {
     return api.request('GET', '/api/staff/villages').then(function (answer) {
@@ -35,12 +44,9 @@
     }
     api.request('POST', '/api/staff/people', body).then(function (answer) {
       if (!api.sayAnswer(answer)) { return; }
-      state.learner = answer.body.learner;
       $('enrol-form').reset();
-      $('card-for').textContent = state.learner.name + ' · ' + state.learner.household + '/' + state.learner.memberNo;
-      $('card-form').hidden = false;
-      $('card-move').hidden = true;
-      $('card-number').value = '';
+      forLearner(answer.body.learner);
+      window.HoctapLearnerSearch.load();
     });
   }
 
@@ -52,15 +58,27 @@
         $('card-move').hidden = answer.status !== 409;
         if (answer.status === 200) {
           $('card-form').hidden = true;
+          $('card-waiting').hidden = true;
           state.learner = null;
+          state.card = null;
         }
       });
   }
 
   function start() {
+    var search = window.HoctapLearnerSearch.attach($('card-search'), $('card-keypad'), $('card-results'),
+      function (learner) { search.clear(); forLearner(learner); });
     $('enrol-form').addEventListener('submit', enrol);
     $('card-form').addEventListener('submit', function (event) { event.preventDefault(); link(false); });
     $('card-move').addEventListener('click', function () { link(true); });
+  }
+
+  /** A card that the kiosk did not know, brought here from its screen (staff.html?card=…). */
+  function cardToEnrol(card) {
+    state.card = card;
+    $('card-waiting').textContent = api.text('staff.card_waiting', { card: card });
+    $('card-waiting').hidden = false;
+    $('card-existing').open = true;
   }
 
   /** A card tapped on the kiosk's reader while a learner waits for one. */
@@ -71,5 +89,5 @@
     return true;
   }
 
-  window.HoctapStaffEnrol = { start: start, load: loadVillages, cardTapped: cardTapped };
+  window.HoctapStaffEnrol = { start: start, load: loadVillages, cardTapped: cardTapped, cardToEnrol: cardToEnrol };
 }());

@@ -5,7 +5,7 @@
 
   var api = window.HoctapStaffApi;
   var $ = api.$;
-  var state = { topics: [], sessions: [], shown: null, learners: [], today: null, date: null };
+  var state = { topics: [], sessions: [], shown: null, today: null, date: null, lateSearch: null };
 
   function loadTopics() {
     return api.request('GET', '/api/staff/topics').then(function (answer) {
@@ -121,34 +121,12 @@
 
   // ---- a learner who came late ----
 
-  function loadLearners() {
-    return api.request('GET', '/api/staff/learners').then(function (answer) {
-      if (answer.status !== 200) { return; }
-      state.learners = answer.body;
-      state.learners.forEach(function (l) { l.words = api.fold(l.name).split(/\s+/); });
-    });
-  }
-
-  function search() {
-    var query = api.fold($('add-search').value).replace(/[^A-Z ]/g, '').trim();
-    var results = $('add-results');
-    results.textContent = '';
-    if (query.length < 2) { return; }
-    state.learners.filter(function (l) {
-      return l.words.some(function (word) { return word.indexOf(query) === 0; });
-    }).slice(0, 12).forEach(function (learner) {
-      var element = api.button(learner.name + ' · ' + learner.village + ' · ' + learner.household + '/' + learner.memberNo,
-        function () {
-          api.request('POST', '/api/staff/sessions/' + encodeURIComponent(state.shown.id) + '/check-ins',
-            { personId: learner.id }).then(function (answer) {
-            api.sayAnswer(answer);
-            $('add-search').value = '';
-            results.textContent = '';
-            loadDay();
-          });
-        });
-      element.setAttribute('data-person-id', learner.id);
-      results.appendChild(element);
+  function checkInLate(learner) {
+    api.request('POST', '/api/staff/sessions/' + encodeURIComponent(state.shown.id) + '/check-ins',
+      { personId: learner.id }).then(function (answer) {
+      api.sayAnswer(answer);
+      state.lateSearch.clear();
+      loadDay();
     });
   }
 
@@ -168,14 +146,13 @@
   function start() {
     $('open-form').addEventListener('submit', open);
     $('day-form').addEventListener('submit', function (event) { event.preventDefault(); loadDay(); });
-    $('add-search').addEventListener('input', search);
-    api.letterKeypad($('add-keypad'), $('add-search'));
+    state.lateSearch = window.HoctapLearnerSearch.attach($('add-search'), $('add-keypad'), $('add-results'), checkInLate);
     document.addEventListener('hoctap:texts', function () { renderSessions(); if (state.shown) { showList(state.shown); } });
   }
 
   /** Loads what the tab shows, after a login. */
   function load() {
-    return Promise.all([loadTopics(), loadDay(), loadLearners()]);
+    return Promise.all([loadTopics(), loadDay(), window.HoctapLearnerSearch.load()]);
   }
 
   window.HoctapStaffSessions = { start: start, load: load, today: function () { return state.today; } };

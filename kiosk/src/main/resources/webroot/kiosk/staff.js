@@ -43,6 +43,11 @@
     window.HoctapStaff.name = name;
     $('who').textContent = api.text('staff.logged_in_as', { name: name });
     showTab('sessions');
+    var card = new URLSearchParams(location.search).get('card');
+    if (card) {
+      showTab('enrol');
+      window.HoctapStaffEnrol.cardToEnrol(card);
+    }
     return Promise.all([window.HoctapStaffSessions.load(), window.HoctapStaffEnrol.load()]).then(function () {
       var today = window.HoctapStaffSessions.today();
       if (today && !$('download-from').value) {

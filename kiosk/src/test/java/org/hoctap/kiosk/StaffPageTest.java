@@ -128,6 +128,51 @@ class StaffPageTest {
         }
     }
 
+    @Test
+    void anUnknownCardTappedAtTheKioskIsLinkedByStaffToItsLearnerAndThenChecksThemIn() throws Exception {
+        fixture.openSession("LUA");
+        JsonObject learner = new JsonArray(fixture.get("/api/learners").body()).getJsonObject(12);
+        fixture.kiosk.close();
+        KioskSettings settings = KioskSettings.of(dir).withHost("127.0.0.1").withPort(0)
+                .withStaffPassword(KioskFixture.STAFF_PASSWORD).withStaffPin("2468");
+        try (KioskServer kiosk = new KioskServer(settings).start()) {
+            HeadlessChromium.openUntilReady(browser, kiosk.pageUri());
+            new org.openqa.selenium.interactions.Actions(browser)
+                    .sendKeys("0000000042" + org.openqa.selenium.Keys.ENTER).perform();
+            wait.until(ExpectedConditions.attributeToBe(By.id("confirmation"), "data-kind", "unknown"));
+            WebElement enrol = browser.findElement(By.id("confirmation-enrol"));
+            assertEquals(TEXTS.render("kiosk.enrol_card", Language.VI), enrol.getText());
+            enrol.click();
+
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-staff-name=staff]"))).click();
+            for (char digit : "2468".toCharArray()) {
+                browser.findElement(By.cssSelector("[data-pin-key='" + digit + "']")).click();
+            }
+            browser.findElement(By.cssSelector("[data-pin-key=OK]")).click();
+            WebElement waiting = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("card-waiting")));
+            assertTrue(waiting.getText().contains("0000002A"), waiting.getText());
+
+            String[] words = learner.getString("name").split("\\s+");
+            String given = java.text.Normalizer.normalize(words[words.length - 1], java.text.Normalizer.Form.NFD)
+                    .replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D').toUpperCase();
+            for (char letter : given.substring(0, Math.min(3, given.length())).toCharArray()) {
+                browser.findElement(By.xpath("//div[@id='card-keypad']/button[text()='" + letter + "']")).click();
+            }
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+                    "#card-results [data-person-id='" + learner.getString("id") + "']"))).click();
+            assertEquals("0000002A", browser.findElement(By.id("card-number")).getAttribute("value"));
+            browser.findElement(By.cssSelector("#card-form button[type=submit]")).click();
+            wait.until(ExpectedConditions.textToBe(By.id("message"),
+                    TEXTS.render("staff.card_linked", Language.VI, Map.of("name", learner.getString("name")))));
+
+            java.net.http.HttpResponse<String> tap = fixture.http.send(java.net.http.HttpRequest.newBuilder(
+                    kiosk.baseUri().resolve("/api/check-ins")).header("Content-Type", "application/json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"card\":\"0000000042\"}")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(learner.getString("name"), new JsonObject(tap.body()).getString("name"), tap.body());
+        }
+    }
+
     private void assertTargetsAtLeast48PxHigh() {
         for (WebElement control : browser.findElements(By.cssSelector("#work button, #work select, #work input:not([type=radio]), #top button"))) {
             if (control.isDisplayed()) {

@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  *       {@code message} being {@code kiosk.checked_in} or {@code kiosk.already_checked_in} in {@code lang}: the
  *       person's own language when they have chosen one (now, or at an earlier check-in), else the asked one</li>
  *   <li>400 {@code malformed_request} (with a technical {@code detail}), 404 {@code unknown_person} or
- *       {@code unknown_card}, 409 {@code no_session}, 503 {@code wrong_clock} (the kiosk's clock is
+ *       {@code unknown_card} (with the {@code card}'s UID), 409 {@code no_session}, 503 {@code wrong_clock} (the kiosk's clock is
  *       obviously wrong: staff must set it), 500 {@code try_again}: each with the screen's {@code message}</li>
  * </ul>
  */
@@ -91,8 +91,10 @@ public final class CheckInRoutes implements KioskRoutes {
                 Replies.error(ctx, 503, "wrong_clock", templates.render("kiosk.wrong_clock", language,
                         Map.of("time", wrong.now().atZone(checkIns.zone()).toLocalDateTime().toString().replace('T', ' '))));
             }
-            case CheckInOutcome.UnknownCard unknown ->
-                    Replies.error(ctx, 404, "unknown_card", text("kiosk.unknown_card", language));
+            case CheckInOutcome.UnknownCard unknown -> Replies.json(ctx, 404, new JsonObject()
+                    .put("error", "unknown_card")
+                    .put("card", unknown.card().hex()) // for staff to enrol it from the screen
+                    .put("message", text("kiosk.unknown_card", language)));
             case CheckInOutcome.CheckedIn done -> {
                 Language theirs = done.language().orElse(language);
                 String name = done.learner().fullName();

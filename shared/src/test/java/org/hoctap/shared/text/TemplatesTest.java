@@ -94,6 +94,9 @@ class TemplatesTest {
         keys.put("staff.clock_bad", Set.of());
         keys.put("staff.clock_set", Set.of("time"));
         keys.put("staff.clock_refused", Set.of("reason"));
+        keys.put("kiosk.enrol_card", Set.of());
+        keys.put("staff.card_for_existing", Set.of());
+        keys.put("staff.card_waiting", Set.of("card"));
         return Map.copyOf(keys);
     }
 
