@@ -246,28 +246,44 @@
 
   // ---- checking in ----
 
+  /** Shows what became of a check-in: answer is {status, body} as the server gave it. */
+  function showAnswer(answer, shownName) {
+    if (answer.status === 200) {
+      state.langChosen = false;
+      showOutcome(answer.body.alreadyCheckedIn ? 'again' : 'ok', answer.body.name, answer.body.topic,
+        answer.body.message);
+    } else if (answer.body.error === 'unknown_card') {
+      showOutcome('unknown', '', '', answer.body.message, answer.body.card);
+    } else {
+      showOutcome('error', shownName, '', answer.body.message || text('kiosk.error_try_again'));
+      if (answer.status === 409) { loadSession().catch(function () {}); }
+    }
+  }
+
   /** Sends a check-in and shows what became of it; `who` is {personId} or {card}. */
   function submitCheckIn(who, shownName, done) {
     state.busy = true;
     var body = { lang: state.lang, langChosen: state.langChosen };
     Object.keys(who).forEach(function (field) { body[field] = who[field]; });
     request('POST', '/api/check-ins', body).then(function (answer) {
-      if (answer.status === 200) {
-        state.langChosen = false;
-        showOutcome(answer.body.alreadyCheckedIn ? 'again' : 'ok', answer.body.name, answer.body.topic,
-          answer.body.message);
-      } else if (answer.body.error === 'unknown_card') {
-        showOutcome('unknown', '', '', answer.body.message, answer.body.card);
-      } else {
-        showOutcome('error', shownName, '', answer.body.message || text('kiosk.error_try_again'));
-        if (answer.status === 409) { loadSession().catch(function () {}); }
-      }
+      showAnswer(answer, shownName);
     }).catch(function () {
       showOutcome('error', shownName, '', text('kiosk.error_try_again'));
     }).finally(function () {
       state.busy = false;
       done();
     });
+  }
+
+  /** Cards read by the kiosk's own reader are checked in by the server, which tells the page here. */
+  function listenToTheReader() {
+    if (!window.EventSource) { return; }
+    var events = new EventSource('/api/card-events');
+    events.onmessage = function (event) {
+      var answer = JSON.parse(event.data);
+      setQuery('');
+      showAnswer({ status: answer.status, body: answer }, '');
+    };
   }
 
   function checkIn(learner, button) {
@@ -327,6 +343,7 @@
     $('browse-toggle').addEventListener('click', function () { setMode(state.mode === 'name' ? 'village' : 'name'); });
     $('confirmation').addEventListener('click', dismiss);
     window.HoctapCardReader.listen(checkInByCard);
+    listenToTheReader();
     load();
     setInterval(function () { loadSession().catch(function () {}); }, SESSION_POLL_MS);
     setInterval(function () { loadLearners().catch(function () {}); }, ROSTER_POLL_MS);

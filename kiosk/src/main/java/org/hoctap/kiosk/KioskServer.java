@@ -21,6 +21,7 @@ import org.hoctap.kiosk.attendance.CheckInRoutes;
 import org.hoctap.kiosk.attendance.CheckIns;
 import org.hoctap.kiosk.attendance.StaffAttendanceRoutes;
 import org.hoctap.kiosk.page.PageRoutes;
+import org.hoctap.kiosk.reader.ReaderCheckIns;
 import org.hoctap.kiosk.roster.EnrolmentRoutes;
 import org.hoctap.kiosk.roster.RosterRoutes;
 import org.hoctap.kiosk.session.AutoClose;
@@ -67,6 +68,8 @@ public final class KioskServer implements AutoCloseable {
 
     private final KioskSettings settings;
     private final Clock clock;
+    private final KioskHardware hardware;
+    private ReaderCheckIns readerCheckIns;
     private Database db;
     private Centre centre;
     private StaffAccounts staffAccounts;
@@ -81,10 +84,16 @@ public final class KioskServer implements AutoCloseable {
         this(settings, Clock.systemUTC());
     }
 
-    /** A kiosk whose "now" comes from {@code clock} (for tests). */
+    /** A kiosk whose "now" comes from {@code clock} (for tests), with simulated hardware. */
     public KioskServer(KioskSettings settings, Clock clock) {
+        this(settings, clock, KioskHardware.simulated(clock));
+    }
+
+    /** A kiosk with its card reader and feedback. */
+    public KioskServer(KioskSettings settings, Clock clock, KioskHardware hardware) {
         this.settings = settings;
         this.clock = clock;
+        this.hardware = hardware;
     }
 
     /**
@@ -133,6 +142,7 @@ public final class KioskServer implements AutoCloseable {
         Router router = Router.router(vertx);
         CheckIns checkIns = new CheckIns(centre.id(), settings.zone(), clock);
         LocalClock local = new LocalClock(settings.zone());
+        readerCheckIns = new ReaderCheckIns(vertx, store, checkIns, templates, hardware);
         List<KioskRoutes> features = List.of(
                 new SecurityHeaders(),
                 new StaffLogin(vertx, store, staffAccounts, templates, clock),
@@ -140,7 +150,8 @@ public final class KioskServer implements AutoCloseable {
                 new StaffSessionRoutes(store, centre, templates, local, clock),
                 new RosterRoutes(store, centre, templates),
                 new EnrolmentRoutes(store, centre, templates, clock),
-                new CheckInRoutes(store, checkIns, templates),
+                new CheckInRoutes(store, checkIns, templates, hardware.feedback()),
+                readerCheckIns,
                 new StaffAttendanceRoutes(store, centre, checkIns, templates, local, clock),
                 new ExportRoutes(store, centre, templates, settings.zone(), clock),
                 new ClockRoutes(store, templates, settings.zone(), clock, settings.clockSetter()),
@@ -223,6 +234,9 @@ public final class KioskServer implements AutoCloseable {
             return;
         }
         closed = true;
+        if (readerCheckIns != null) {
+            readerCheckIns.close();
+        }
         if (server != null) {
             awaitQuietly(server.close(), "the kiosk's HTTP server");
         }

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import org.hoctap.hardware.card.SimulatedCardReader;
+import org.hoctap.hardware.feedback.SimulatedFeedback;
 import org.hoctap.kiosk.session.ClassSessions;
 import org.hoctap.kiosk.session.OpenSession;
 import org.hoctap.kiosk.staff.FirstStaffAccount;
@@ -27,12 +29,18 @@ final class KioskFixture implements AutoCloseable {
     final Path dataDir;
     final SampleSummary sample;
     final KioskServer kiosk;
+    /** The kiosk's card reader and buzzer, simulated: present a card, see what the buzzer said. */
+    final SimulatedCardReader reader;
+    final SimulatedFeedback feedback;
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private KioskFixture(Path dataDir, SampleSummary sample, KioskServer kiosk) {
+    private KioskFixture(Path dataDir, SampleSummary sample, KioskServer kiosk, SimulatedCardReader reader,
+            SimulatedFeedback feedback) {
         this.dataDir = dataDir;
         this.sample = sample;
         this.kiosk = kiosk;
+        this.reader = reader;
+        this.feedback = feedback;
     }
 
     /** Seeds {@code dataDir/hoctap.db} (as the demo does), then starts a kiosk on it. */
@@ -43,7 +51,10 @@ final class KioskFixture implements AutoCloseable {
         }
         KioskSettings settings = KioskSettings.of(dataDir).withHost("127.0.0.1").withPort(0)
                 .withStaffPassword(STAFF_PASSWORD);
-        return new KioskFixture(dataDir, sample, new KioskServer(settings).start());
+        SimulatedCardReader reader = new SimulatedCardReader(Clock.systemUTC());
+        SimulatedFeedback feedback = new SimulatedFeedback();
+        KioskServer kiosk = new KioskServer(settings, Clock.systemUTC(), new KioskHardware(reader, feedback)).start();
+        return new KioskFixture(dataDir, sample, kiosk, reader, feedback);
     }
 
     /** Opens a session of the sample's topic {@code code} (e.g. LUA) now. */

@@ -12,9 +12,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.text.Normalizer;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hoctap.hardware.feedback.FeedbackPattern;
 import org.hoctap.kiosk.session.OpenSession;
+import org.hoctap.shared.people.Card;
+import org.hoctap.shared.people.People;
 import org.hoctap.shared.store.Jdbc;
 import org.hoctap.shared.text.Language;
 import org.hoctap.shared.text.Templates;
@@ -97,6 +101,34 @@ class KioskPageTest {
         wait.until(ExpectedConditions.invisibilityOf(confirmation));
         browser.findElement(By.cssSelector("[data-person-id='" + learner.getString("id") + "']")).click();
         wait.until(ExpectedConditions.attributeToBe(By.id("confirmation"), "data-kind", "again"));
+    }
+
+    @Test
+    void aCardOnTheKiosksOwnReaderIsCheckedInAndShownWithTheBuzzersSignal() throws Exception {
+        OpenSession open = fixture.openSession("LUA");
+        Card card = fixture.kiosk.database().read(c -> Jdbc.one(c, "SELECT uid, person_id FROM card LIMIT 1",
+                row -> new Card(row.getString(1), row.getString(2)))).orElseThrow();
+        String name = fixture.kiosk.database().read(c -> People.person(c, card.personId())).orElseThrow().fullName();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        HeadlessChromium.openUntilReady(browser, fixture.kiosk.pageUri());
+
+        fixture.reader.present(card.uid());
+        wait.until(ExpectedConditions.attributeToBe(By.id("confirmation"), "data-kind", "ok"));
+        assertEquals(name, browser.findElement(By.id("confirmation-name")).getText());
+        assertEquals(open.topic().name(), browser.findElement(By.id("confirmation-topic")).getText());
+        browser.findElement(By.id("confirmation")).click();
+
+        fixture.reader.present(card.uid());
+        wait.until(ExpectedConditions.attributeToBe(By.id("confirmation"), "data-kind", "again"));
+        browser.findElement(By.id("confirmation")).click();
+        fixture.reader.present("DEADBEEF");
+        wait.until(ExpectedConditions.attributeToBe(By.id("confirmation"), "data-kind", "unknown"));
+        assertTrue(browser.findElement(By.id("confirmation-enrol")).getAttribute("href").endsWith("card=DEADBEEF"));
+
+        assertEquals(List.of(FeedbackPattern.SUCCESS, FeedbackPattern.ALREADY_CHECKED_IN, FeedbackPattern.UNKNOWN_CARD),
+                fixture.feedback.signalled());
+        assertEquals(1L, (long) fixture.kiosk.database().read(c -> Jdbc.count(c,
+                "SELECT count(*) FROM attendance WHERE person_id = ?", card.personId())), "counted once");
     }
 
     @Test

@@ -151,6 +151,7 @@ class StaffLoginTest {
             URI fromWifi = URI.create("http://" + lan.get().getHostAddress() + ":" + kiosk.port() + "/");
             try (StaffClient phone = new StaffClient(fromWifi)) {
                 assertEquals(403, phone.get("/api/learners").statusCode());
+                assertEquals(403, phone.get("/api/card-events").statusCode());
                 assertEquals(403, phone.post("/api/check-ins", "{\"personId\":\"x\"}").statusCode());
                 assertEquals(403, phone.get("/api/staff/pin-names").statusCode());
                 HttpResponse<String> pin = phone.post("/api/staff/login",

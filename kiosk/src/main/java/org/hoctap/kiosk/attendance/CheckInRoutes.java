@@ -1,11 +1,10 @@
 package org.hoctap.kiosk.attendance;
 
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import java.util.Locale;
-import java.util.Map;
+import org.hoctap.hardware.feedback.Feedback;
 import org.hoctap.kiosk.web.KioskRoutes;
 import org.hoctap.kiosk.web.OwnScreen;
 import org.hoctap.kiosk.web.Replies;
@@ -36,11 +35,13 @@ public final class CheckInRoutes implements KioskRoutes {
     private final StoreAccess store;
     private final CheckIns checkIns;
     private final Templates templates;
+    private final Feedback feedback;
 
-    public CheckInRoutes(StoreAccess store, CheckIns checkIns, Templates templates) {
+    public CheckInRoutes(StoreAccess store, CheckIns checkIns, Templates templates, Feedback feedback) {
         this.store = store;
         this.checkIns = checkIns;
         this.templates = templates;
+        this.feedback = feedback;
     }
 
     @Override
@@ -81,39 +82,12 @@ public final class CheckInRoutes implements KioskRoutes {
     }
 
     private void answer(RoutingContext ctx, CheckInOutcome outcome, Language language) {
-        switch (outcome) {
-            case CheckInOutcome.NoOpenSession none ->
-                    Replies.error(ctx, 409, "no_session", text("kiosk.no_session", language));
-            case CheckInOutcome.UnknownPerson unknown ->
-                    Replies.error(ctx, 404, "unknown_person", text("kiosk.unknown_person", language));
-            case CheckInOutcome.WrongClock wrong -> {
-                log.warn("check-in refused: {}", wrong.why());
-                Replies.error(ctx, 503, "wrong_clock", templates.render("kiosk.wrong_clock", language,
-                        Map.of("time", wrong.now().atZone(checkIns.zone()).toLocalDateTime().toString().replace('T', ' '))));
-            }
-            case CheckInOutcome.UnknownCard unknown -> Replies.json(ctx, 404, new JsonObject()
-                    .put("error", "unknown_card")
-                    .put("card", unknown.card().hex()) // for staff to enrol it from the screen
-                    .put("message", text("kiosk.unknown_card", language)));
-            case CheckInOutcome.CheckedIn done -> {
-                Language theirs = done.language().orElse(language);
-                String name = done.learner().fullName();
-                String topic = done.session().topic().name();
-                String message = done.alreadyCheckedIn()
-                        ? templates.render("kiosk.already_checked_in", theirs, Map.of("name", name))
-                        : templates.render("kiosk.checked_in", theirs, Map.of("name", name, "topic", topic));
-                Replies.json(ctx, 200, new JsonObject()
-                        .put("personId", done.learner().id())
-                        .put("name", name)
-                        .put("topic", topic)
-                        .put("pictogram", done.session().topic().pictogram())
-                        .put("sessionId", done.session().session().id())
-                        .put("checkedInAt", done.attendance().checkedInAt().toString())
-                        .put("alreadyCheckedIn", done.alreadyCheckedIn())
-                        .put("lang", theirs.tag())
-                        .put("message", message));
-            }
+        if (outcome instanceof CheckInOutcome.WrongClock wrong) {
+            log.warn("check-in refused: {}", wrong.why());
         }
+        feedback.signal(FeedbackFor.outcome(outcome));
+        CheckInAnswer answer = CheckInAnswer.of(outcome, language, templates, checkIns.zone());
+        Replies.json(ctx, answer.status(), answer.body());
     }
 
     private String text(String key, Language language) {
