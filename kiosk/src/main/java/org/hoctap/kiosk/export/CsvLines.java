@@ -3,7 +3,9 @@ package org.hoctap.kiosk.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -18,7 +20,11 @@ final class CsvLines {
     private static final Pattern NEGATIVE_NUMBER = Pattern.compile("-\\d+([.,]\\d+)?");
     private static final int FLUSH_AT = 64 * 1024;
 
+    /** Encoded non-ASCII cells, by the very String: a report gives the same name or village again and again. */
+    private static final int MOST_REMEMBERED = 20_000;
+
     private final OutputStream out;
+    private final Map<String, byte[]> encoded = new IdentityHashMap<>();
     private byte[] buffer = new byte[FLUSH_AT + 1024];
     private int length;
 
@@ -75,6 +81,26 @@ final class CsvLines {
             length += value.length();
             return;
         }
+        byte[] known = encoded.get(value);
+        if (known == null) {
+            int start = length;
+            encode(value, quote);
+            known = Arrays.copyOfRange(buffer, start, length);
+            length = start;
+            if (encoded.size() >= MOST_REMEMBERED) {
+                encoded.clear();
+            }
+            encoded.put(value, known);
+        }
+        if (length + known.length > buffer.length) {
+            buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + known.length));
+        }
+        System.arraycopy(known, 0, buffer, length, known.length);
+        length += known.length;
+    }
+
+    /** Writes the cell quoted (when it must be), defused and in UTF-8. */
+    private void encode(String value, boolean quote) {
         if (quote) {
             put((byte) '"');
         }
