@@ -66,6 +66,15 @@
     return window.HoctapStaffLogin.show().then(function () { document.body.setAttribute('data-ready', 'true'); });
   }
 
+  /** On the kiosk's own screen, a new card put on its reader is the one a waiting learner gets. */
+  function listenToTheReader() {
+    if (!window.EventSource) { return; }
+    new EventSource('/api/card-events').onmessage = function (event) {
+      var answer = JSON.parse(event.data);
+      if (answer.card) { window.HoctapStaffEnrol.cardTapped(answer.card); }
+    };
+  }
+
   function start() {
     window.HoctapStaffLogin.start();
     window.HoctapStaffSessions.start();
@@ -93,6 +102,7 @@
     });
     window.HoctapCardReader.listen(function (number) { window.HoctapStaffEnrol.cardTapped(number); },
       { keepDigits: true });
+    listenToTheReader();
     api.loadTexts(api.lang()).then(function () {
       return api.request('GET', '/api/staff/me');
     }).then(function (answer) {

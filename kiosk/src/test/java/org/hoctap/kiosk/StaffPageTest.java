@@ -173,6 +173,31 @@ class StaffPageTest {
         }
     }
 
+    @Test
+    void staffEnrolALearnerAndLinkTheNewCardTheyPutOnTheReader() throws Exception {
+        HeadlessChromium.openUntilReady(browser, fixture.kiosk.staffPageUri());
+        browser.findElement(By.id("login-name")).sendKeys("staff");
+        browser.findElement(By.id("login-password")).sendKeys(KioskFixture.STAFF_PASSWORD);
+        browser.findElement(By.cssSelector("#password-login button[type=submit]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("open-form")));
+
+        browser.findElement(By.cssSelector("#tabs [data-tab=enrol]")).click();
+        browser.findElement(By.id("enrol-name")).sendKeys("Vừ Thị Dợ");
+        browser.findElement(By.cssSelector("#enrol-form input[name=sex][value=F]")).click();
+        browser.findElement(By.id("enrol-year")).sendKeys("1998");
+        new Select(browser.findElement(By.id("enrol-village"))).selectByIndex(2);
+        browser.findElement(By.cssSelector("#enrol-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("card-form")));
+        assertTrue(browser.findElement(By.id("card-for")).getText().startsWith("Vừ Thị Dợ · QC"));
+
+        fixture.reader.present("04C0FFEE");
+        wait.until(ExpectedConditions.textToBe(By.id("message"),
+                TEXTS.render("staff.card_linked", Language.VI, Map.of("name", "Vừ Thị Dợ"))));
+        fixture.openSession("LUA");
+        assertEquals("Vừ Thị Dợ", new JsonObject(fixture.post("/api/check-ins", "{\"card\":\"04C0FFEE\"}").body())
+                .getString("name"));
+    }
+
     private void assertTargetsAtLeast48PxHigh() {
         for (WebElement control : browser.findElements(By.cssSelector("#work button, #work select, #work input:not([type=radio]), #top button"))) {
             if (control.isDisplayed()) {
