@@ -15,8 +15,27 @@
     });
   }
 
+  /** Who did what lately: logins, downloads, sessions, corrections, enrolments. */
+  function loadLog() {
+    return api.request('GET', '/api/staff/log').then(function (answer) {
+      if (answer.status !== 200) { return; }
+      var list = $('staff-log');
+      list.textContent = '';
+      answer.body.forEach(function (entry) {
+        var line = document.createElement('p');
+        line.className = 'log-entry';
+        line.setAttribute('role', 'listitem');
+        line.setAttribute('data-action', entry.action);
+        line.textContent = [entry.at, entry.staff, api.text('staff.action.' + entry.action), entry.detail]
+          .filter(Boolean).join(' · ');
+        list.appendChild(line);
+      });
+    });
+  }
+
   function showTab(name) {
     if (name === 'clock') { loadClock(); }
+    if (name === 'downloads') { loadLog(); }
     document.querySelectorAll('[data-pane]').forEach(function (pane) {
       pane.hidden = pane.getAttribute('data-pane') !== name;
     });

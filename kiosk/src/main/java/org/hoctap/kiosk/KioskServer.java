@@ -29,6 +29,7 @@ import org.hoctap.kiosk.session.SessionRoutes;
 import org.hoctap.kiosk.session.StaffSessionRoutes;
 import org.hoctap.kiosk.staff.FirstStaffAccount;
 import org.hoctap.kiosk.staff.StaffAccounts;
+import org.hoctap.kiosk.staff.StaffLogRoutes;
 import org.hoctap.kiosk.staff.StaffLogin;
 import org.hoctap.kiosk.texts.KioskTexts;
 import org.hoctap.kiosk.texts.TextRoutes;
@@ -146,6 +147,7 @@ public final class KioskServer implements AutoCloseable {
         List<KioskRoutes> features = List.of(
                 new SecurityHeaders(),
                 new StaffLogin(vertx, store, staffAccounts, templates, clock),
+                new StaffLogRoutes(store, local),
                 new SessionRoutes(store, centre, settings.zone(), clock),
                 new StaffSessionRoutes(store, centre, templates, local, clock),
                 new RosterRoutes(store, centre, templates),

@@ -101,6 +101,13 @@ class StaffPageTest {
         assertTrue(csv.toString().contains(learner.getString("name")), "the download, with the browser's login");
         assertTrue(csv.toString().contains("Kỹ thuật trồng lúa nước"));
 
+        browser.findElement(By.cssSelector("#tabs [data-tab=sessions]")).click();
+        browser.findElement(By.cssSelector("#tabs [data-tab=downloads]")).click();
+        WebElement download = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#staff-log [data-action=download]")));
+        assertTrue(download.getText().contains("staff · " + TEXTS.render("staff.action.download", Language.VI)
+                + " · attendance.csv"), "who took which list: " + download.getText());
+
         browser.findElement(By.id("logout")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password-login")));
         Object refused = browser.executeAsyncScript("var done = arguments[arguments.length - 1];"

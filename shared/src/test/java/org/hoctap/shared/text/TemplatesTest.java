@@ -97,6 +97,18 @@ class TemplatesTest {
         keys.put("kiosk.enrol_card", Set.of());
         keys.put("staff.card_for_existing", Set.of());
         keys.put("staff.card_waiting", Set.of("card"));
+        keys.put("staff.log", Set.of());
+        keys.put("staff.action.login", Set.of());
+        keys.put("staff.action.login_failed", Set.of());
+        keys.put("staff.action.download", Set.of());
+        keys.put("staff.action.open_session", Set.of());
+        keys.put("staff.action.close_session", Set.of());
+        keys.put("staff.action.check_in", Set.of());
+        keys.put("staff.action.remove", Set.of());
+        keys.put("staff.action.restore", Set.of());
+        keys.put("staff.action.enrol", Set.of());
+        keys.put("staff.action.link_card", Set.of());
+        keys.put("staff.action.set_clock", Set.of());
         return Map.copyOf(keys);
     }
 
