@@ -20,8 +20,12 @@ final class CsvLines {
     private static final Pattern NEGATIVE_NUMBER = Pattern.compile("-\\d+([.,]\\d+)?");
     private static final int FLUSH_AT = 64 * 1024;
 
-    /** Encoded non-ASCII cells, by the very String: a report gives the same name or village again and again. */
+    /**
+     * Encoded cells, by the very String (not its value): a report gives the same name, village or session
+     * again and again. Short ASCII cells (times, codes) are cheaper to copy than to remember.
+     */
     private static final int MOST_REMEMBERED = 20_000;
+    private static final int SHORT = 24;
 
     private final OutputStream out;
     private final Map<String, byte[]> encoded = new IdentityHashMap<>();
@@ -65,6 +69,11 @@ final class CsvLines {
         if (value == null || value.isEmpty()) {
             return;
         }
+        byte[] known = encoded.get(value);
+        if (known != null) {
+            append(known);
+            return;
+        }
         boolean quote = false;
         boolean ascii = true;
         for (int i = 0; i < value.length() && !quote; i++) {
@@ -72,31 +81,38 @@ final class CsvLines {
             quote = c == ',' || c == '"' || c == '\n' || c == '\r';
             ascii &= c < 0x80;
         }
-        if (ascii && !quote && !isFormula(value)) {
-            // Most cells (times, ids, codes, numbers): one copy, no encoding.
-            if (length + value.length() > buffer.length) {
-                buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + value.length()));
-            }
+        boolean plain = ascii && !quote && !isFormula(value);
+        if (plain && value.length() <= SHORT) {
+            // Short ASCII cells (times, codes, numbers), often new each row: one copy, not remembered.
+            ensureRoom(value.length());
             value.getBytes(0, value.length(), buffer, length);
             length += value.length();
             return;
         }
-        byte[] known = encoded.get(value);
-        if (known == null) {
-            int start = length;
+        int start = length;
+        if (plain) {
+            ensureRoom(value.length());
+            value.getBytes(0, value.length(), buffer, length);
+            length += value.length();
+        } else {
             encode(value, quote);
-            known = Arrays.copyOfRange(buffer, start, length);
-            length = start;
-            if (encoded.size() >= MOST_REMEMBERED) {
-                encoded.clear();
-            }
-            encoded.put(value, known);
         }
-        if (length + known.length > buffer.length) {
-            buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + known.length));
+        if (encoded.size() >= MOST_REMEMBERED) {
+            encoded.clear();
         }
-        System.arraycopy(known, 0, buffer, length, known.length);
-        length += known.length;
+        encoded.put(value, Arrays.copyOfRange(buffer, start, length));
+    }
+
+    private void append(byte[] bytes) {
+        ensureRoom(bytes.length);
+        System.arraycopy(bytes, 0, buffer, length, bytes.length);
+        length += bytes.length;
+    }
+
+    private void ensureRoom(int more) {
+        if (length + more > buffer.length) {
+            buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + more));
+        }
     }
 
     /** Writes the cell quoted (when it must be), defused and in UTF-8. */
@@ -143,9 +159,7 @@ final class CsvLines {
     }
 
     private void put(byte b) {
-        if (length == buffer.length) {
-            buffer = Arrays.copyOf(buffer, buffer.length * 2);
-        }
+        ensureRoom(1);
         buffer[length++] = b;
     }
 }
