@@ -72,6 +72,29 @@ public final class StaffAccounts {
                 rs -> rs.getString(1)));
     }
 
+    /** Every account's name. */
+    public List<String> names() {
+        return db.read(c -> Jdbc.list(c, "SELECT name FROM staff_member ORDER BY name", rs -> rs.getString(1)));
+    }
+
+    /**
+     * Removes the account {@code name}.
+     *
+     * @return false when there is no such account
+     * @throws IllegalStateException if it is the last one: nobody could log in any more
+     */
+    public boolean remove(String name) {
+        return db.write(c -> {
+            if (Jdbc.count(c, "SELECT count(*) FROM staff_member WHERE name = ?", name.strip()) == 0) {
+                return false;
+            }
+            if (Jdbc.count(c, "SELECT count(*) FROM staff_member") == 1) {
+                throw new IllegalStateException("this is the kiosk's last staff account: add another before removing it");
+            }
+            return Jdbc.update(c, "DELETE FROM staff_member WHERE name = ?", name.strip()) == 1;
+        });
+    }
+
     public boolean isEmpty() {
         return db.read(c -> Jdbc.count(c, "SELECT count(*) FROM staff_member")) == 0;
     }

@@ -3,6 +3,7 @@ package org.hoctap.provisioning.cli;
 import org.hoctap.gateway.GatewayCommand;
 import org.hoctap.gateway.smscsim.SmscSimCommand;
 import org.hoctap.kiosk.KioskCommand;
+import org.hoctap.kiosk.staff.StaffCommand;
 import org.hoctap.provisioning.demo.DemoCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,6 +17,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             DemoCommand.class,
             KioskCommand.class,
+            StaffCommand.class,
             GatewayCommand.class,
             SmscSimCommand.class,
             BenchCommands.class,
