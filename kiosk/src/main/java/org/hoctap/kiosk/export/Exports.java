@@ -47,8 +47,9 @@ final class Exports {
         Instant to = period.to().plusDays(1).atStartOfDay(zone).toInstant();
         List<String> header = ReportHeader.cells(templates, language, report.codes());
         return db.read(c -> {
-            try {
-                long rows = file.write(out, header, sink -> report.each(c, centre.id(), from, to, zone, sink));
+            try (RowPipe pipe = new RowPipe(file, out, header)) {
+                report.each(c, centre.id(), from, to, zone, pipe::put);
+                long rows = pipe.finish();
                 out.flush();
                 return rows;
             } catch (IOException e) {
