@@ -217,12 +217,13 @@
       ['clear', function () { setQuery(''); }]].forEach(function (tool) {
       var key = document.createElement('button');
       key.type = 'button';
-      key.className = 'tool wide';
+      key.className = 'tool';
       key.setAttribute('data-key', tool[0]);
       key.appendChild(window.HoctapPictograms.mark(tool[0]));
       key.addEventListener('click', tool[1]);
-      keypad.appendChild(key);
+      $('keypad-tools').appendChild(key);
     });
+    $('tap-card-picture').appendChild(window.HoctapPictograms.mark('card'));
     $('search').addEventListener('input', function (event) { setQuery(event.target.value); });
   }
 

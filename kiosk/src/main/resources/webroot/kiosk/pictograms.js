@@ -88,7 +88,11 @@
       '<path d="M32 19 V32 L41 38" stroke="#5f6675" stroke-width="4" fill="none" stroke-linecap="round"/>',
     backspace: '<path d="M22 16 H54 V48 H22 L6 32 Z" fill="none" stroke="#1d2433" stroke-width="4" stroke-linejoin="round"/>' +
       '<path d="M30 24 L46 40 M46 24 L30 40" stroke="#1d2433" stroke-width="4" stroke-linecap="round"/>',
-    clear: '<path d="M16 16 L48 48 M48 16 L16 48" stroke="#b3261e" stroke-width="6" stroke-linecap="round"/>'
+    clear: '<path d="M16 16 L48 48 M48 16 L16 48" stroke="#b3261e" stroke-width="6" stroke-linecap="round"/>',
+    card: '<rect x="6" y="14" width="40" height="28" rx="4" fill="#ffffff" stroke="#1f5fa8" stroke-width="3"/>' +
+      '<rect x="12" y="21" width="9" height="7" rx="1.5" fill="#d9a21b"/>' +
+      '<path d="M12 35 H34" stroke="#1f5fa8" stroke-width="3" stroke-linecap="round"/>' +
+      '<path d="M50 22 C54 26 54 32 50 36 M55 18 C61 25 61 33 55 40" stroke="#1f5fa8" stroke-width="3" fill="none" stroke-linecap="round"/>'
   };
 
   function svg(markup) {

@@ -104,6 +104,19 @@ class KioskPageTest {
     }
 
     @Test
+    void everyTouchTargetOnTheHomeScreenIsAtLeast48PxAt800By480() {
+        fixture.openSession("LUA");
+        HeadlessChromium.openUntilReady(browser, fixture.kiosk.pageUri());
+        List<String> small = new java.util.ArrayList<>();
+        for (WebElement target : browser.findElements(By.cssSelector("button, a"))) {
+            if (target.isDisplayed() && (target.getSize().getHeight() < 48 || target.getSize().getWidth() < 48)) {
+                small.add((target.getAttribute("id") + " " + target.getText()).strip() + " " + target.getSize());
+            }
+        }
+        assertEquals(List.of(), small, "touch targets under 48 px");
+    }
+
+    @Test
     void aCardOnTheKiosksOwnReaderIsCheckedInAndShownWithTheBuzzersSignal() throws Exception {
         OpenSession open = fixture.openSession("LUA");
         Card card = fixture.kiosk.database().read(c -> Jdbc.one(c, "SELECT uid, person_id FROM card LIMIT 1",
