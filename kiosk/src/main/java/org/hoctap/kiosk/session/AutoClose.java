@@ -1,5 +1,6 @@
 package org.hoctap.kiosk.session;
 
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -34,6 +35,16 @@ public final class AutoClose {
         this.closingHour = closingHour;
     }
 
+    /** Whether a session of the centre is open past its closing time (a read: most minutes, none is). */
+    public boolean anyDue(Connection c, Instant now) throws SQLException {
+        for (ClassSession session : Learning.openSessions(c, centreId)) {
+            if (!now.isBefore(closingTime(session.openedAt()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Closes the centre's sessions whose closing time has come; returns how many. */
     public int closeLeftOpen(Connection c, Instant now) throws SQLException {
         int closed = 0;
@@ -55,7 +66,10 @@ public final class AutoClose {
 
     /** Checks now and then every minute until Vert.x closes. */
     public void runEveryMinute(Vertx vertx, StoreAccess store, Clock clock) {
-        Runnable check = () -> store.write(c -> closeLeftOpen(c, clock.instant())).onComplete(result -> {
+        // A read each minute; the write (the writer's lock) only when a session is due.
+        Runnable check = () -> store.read(c -> anyDue(c, clock.instant()))
+                .compose(due -> due ? store.write(c -> closeLeftOpen(c, clock.instant())) : Future.succeededFuture(0))
+                .onComplete(result -> {
             if (result.failed()) {
                 log.error("could not close the sessions left open", result.cause());
             } else if (result.result() > 0) {

@@ -41,10 +41,12 @@ class AutoCloseTest {
             String yesterday = db.write(c -> ClassSessions.open(c, centre.id(), topicId, Optional.empty(),
                     Optional.empty(), morning)).opened().session().id();
 
+            assertEquals(false, db.read(c -> autoClose.anyDue(c, Instant.parse("2026-11-21T13:59:00Z"))));
             assertEquals(0, (int) db.write(c -> autoClose.closeLeftOpen(c, Instant.parse("2026-11-21T13:59:00Z"))));
             assertTrue(db.read(c -> Learning.session(c, yesterday)).orElseThrow().isOpen(), "20:59: still open");
 
             Instant nextMorning = Instant.parse("2026-11-22T00:30:00Z");
+            assertEquals(true, db.read(c -> autoClose.anyDue(c, nextMorning)));
             assertEquals(1, (int) db.write(c -> autoClose.closeLeftOpen(c, nextMorning)));
             assertEquals(Optional.of(Instant.parse("2026-11-21T14:00:00Z")),
                     db.read(c -> Learning.session(c, yesterday)).orElseThrow().closedAt(),
