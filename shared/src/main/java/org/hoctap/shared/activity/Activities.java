@@ -14,6 +14,11 @@ import org.hoctap.shared.store.Jdbc;
 
 /** The activity catalogue and reported activities in the store. */
 public final class Activities {
+    /** Read from the household's index alone (it carries the count and the undo mark). */
+    static final String COUNT_BETWEEN = """
+            SELECT coalesce(sum(count), 0) FROM activity
+            WHERE household_id = ? AND undone_at IS NULL AND reported_at >= ? AND reported_at < ?""";
+
     private Activities() {
     }
 
@@ -43,10 +48,7 @@ public final class Activities {
 
     /** How many times the household did anything (counts added up) reported in [{@code from}, {@code to}). */
     public static long countBetween(Connection c, String householdId, Instant from, Instant to) throws SQLException {
-        return Jdbc.count(c, """
-                SELECT coalesce(sum(count), 0) FROM activity
-                WHERE household_id = ? AND undone_at IS NULL AND reported_at >= ? AND reported_at < ?""",
-                householdId, from, to);
+        return Jdbc.count(c, COUNT_BETWEEN, householdId, from, to);
     }
 
     /**

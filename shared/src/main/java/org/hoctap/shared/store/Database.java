@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import org.sqlite.SQLiteConfig;
@@ -126,25 +125,19 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void execute(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
-
     private static <T> T inTransaction(Connection connection, String begin, SqlWork<T> work) {
         try {
-            execute(connection, begin);
+            Jdbc.execute(connection, begin);
         } catch (SQLException e) {
             throw wrap(e);
         }
         try {
             T result = work.run(connection);
-            execute(connection, "COMMIT");
+            Jdbc.execute(connection, "COMMIT");
             return result;
         } catch (SQLException | RuntimeException | Error e) {
             try {
-                execute(connection, "ROLLBACK");
+                Jdbc.execute(connection, "ROLLBACK");
             } catch (SQLException rollbackFailed) {
                 e.addSuppressed(rollbackFailed);
             }

@@ -2,7 +2,6 @@ package org.hoctap.shared.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -190,9 +189,7 @@ final class GroupCommit {
     }
 
     private void execute(String sql) throws SQLException {
-        try (Statement statement = writer.createStatement()) {
-            statement.execute(sql);
-        }
+        Jdbc.execute(writer, sql);
     }
 
     /** One caller's work and, once done, its result or failure. */

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -21,6 +20,7 @@ public final class Jdbc {
         T map(ResultSet row) throws SQLException;
     }
 
+    private static final Object[] NO_PARAMS = {};
     private static final DateTimeFormatter INSTANT_TEXT =
             new DateTimeFormatterBuilder().appendInstant(9).toFormatter();
 
@@ -60,11 +60,12 @@ public final class Jdbc {
         return withStatement(c, sql, params, PreparedStatement::executeUpdate);
     }
 
-    /** Runs a statement that takes no parameters and returns no rows (SAVEPOINT, RELEASE, PRAGMA…). */
+    /**
+     * Runs a statement that takes no parameters and returns no rows (BEGIN, SAVEPOINT, RELEASE…),
+     * prepared once per connection like the others: the hot paths run several per transaction.
+     */
     public static void execute(Connection c, String sql) throws SQLException {
-        try (Statement statement = c.createStatement()) {
-            statement.execute(sql);
-        }
+        withStatement(c, sql, NO_PARAMS, PreparedStatement::executeUpdate);
     }
 
     public static long count(Connection c, String sql, Object... params) throws SQLException {
