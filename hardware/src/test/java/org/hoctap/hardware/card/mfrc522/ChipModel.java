@@ -147,6 +147,9 @@ final class ChipModel extends MockSpi {
         int command = frame[0] & 0xFF;
         if (command == 0x26 && lastBits == 7 && frame.length == 1) {
             if (card != CardState.IDLE) {
+                // ISO 14443-3: a selected card given anything but what it expects falls back to IDLE
+                // (and answers the next REQA); only a halted one stays asleep.
+                card = card == CardState.HALTED ? CardState.HALTED : CardState.IDLE;
                 return null;
             }
             card = CardState.READY;
@@ -157,7 +160,12 @@ final class ChipModel extends MockSpi {
             }
             return new byte[] {(byte) (uid == null || uidLength() == 4 ? 0x04 : 0x44), 0x00};
         }
+        if (card == CardState.ACTIVE && frame.length == 4 && command == 0x50 && CrcA.isValid(frame)) {
+            card = CardState.HALTED;
+            return null;
+        }
         if (card != CardState.READY) {
+            card = card == CardState.HALTED ? CardState.HALTED : CardState.IDLE;
             return null;
         }
         int expectedSel = 0x93 + 2 * level;
@@ -179,10 +187,7 @@ final class ChipModel extends MockSpi {
             }
             return CrcA.append(new byte[] {(byte) (more ? 0x04 : 0x08)});
         }
-        if (frame.length == 4 && command == 0x50 && CrcA.isValid(frame)) {
-            card = CardState.HALTED;
-            return null;
-        }
+        card = CardState.IDLE;
         return null;
     }
 
