@@ -18,7 +18,7 @@ final class KeystrokeDecoder {
 
     /** The card completed by this event, if it completes one. */
     Optional<String> accept(InputEvent event) {
-        if (!event.isKeyPress()) {
+        if (!event.isKeyPress() || KeyCodes.isShift(event.code())) {
             return Optional.empty();
         }
         Optional<String> before = Optional.empty();
@@ -31,7 +31,7 @@ final class KeystrokeDecoder {
             return before.isPresent() ? before : card;
         }
         char c = KeyCodes.character(event.code());
-        if (c == 0 || typed.length() >= LONGEST + 100) {
+        if (c == 0 || typed.length() >= LONGEST) {
             typed.setLength(0);
         } else {
             typed.append(c);
