@@ -16,6 +16,7 @@
     languages: [],
     centre: null,
     session: null,
+    battery: null,
     learners: [],
     query: '',
     busy: false,
@@ -82,6 +83,7 @@
     renderLanguages();
     renderCentre();
     renderSession();
+    renderPower();
   }
 
   function renderLanguages() {
@@ -100,6 +102,22 @@
       renderCentre();
       renderSession();
     });
+  }
+
+  /** The battery, when the kiosk has a UPS: shown only while mains power is gone. */
+  function loadPower() {
+    return getJson('/api/power').then(function (body) {
+      state.battery = body.battery;
+      renderPower();
+    });
+  }
+
+  function renderPower() {
+    var line = $('power');
+    var onBattery = state.battery && !state.battery.onMains;
+    line.hidden = !onBattery;
+    line.textContent = onBattery ? text('kiosk.on_battery', { percent: state.battery.percent }) : '';
+    document.body.setAttribute('data-power', onBattery ? 'battery' : 'mains');
   }
 
   function renderCentre() {
@@ -330,7 +348,7 @@
   /** Loads texts, session and names; tries again every few seconds until the kiosk answers. */
   function load() {
     loadTexts(state.lang)
-      .then(function () { return Promise.all([loadSession(), loadLearners()]); })
+      .then(function () { return Promise.all([loadSession(), loadLearners(), loadPower()]); })
       .then(function () { document.body.setAttribute('data-ready', 'true'); })
       .catch(function () {
         document.body.setAttribute('data-ready', 'error');
@@ -347,6 +365,7 @@
     listenToTheReader();
     load();
     setInterval(function () { loadSession().catch(function () {}); }, SESSION_POLL_MS);
+    setInterval(function () { loadPower().catch(function () {}); }, SESSION_POLL_MS);
     setInterval(function () { loadLearners().catch(function () {}); }, ROSTER_POLL_MS);
   }
 

@@ -6,7 +6,10 @@ import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.time.Clock;
+import org.hoctap.hardware.Hardware;
 import org.hoctap.kiosk.clock.SystemClockSetter;
+import org.hoctap.kiosk.hardware.HardwareOptions;
 import org.hoctap.kiosk.export.UsbSticks;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -47,6 +50,9 @@ public final class KioskCommand implements Callable<Integer> {
             description = "Time zone for \"today\" and local times (default: ${DEFAULT-VALUE}).")
     ZoneId zone;
 
+    @CommandLine.Mixin
+    HardwareOptions hardwareOptions = new HardwareOptions();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -55,7 +61,9 @@ public final class KioskCommand implements Callable<Integer> {
         KioskSettings settings = new KioskSettings(dataDir, host, port, Optional.ofNullable(centre), zone,
                 Optional.ofNullable(staffPassword), Optional.ofNullable(staffPin), closingHour,
                 UsbSticks.SYSTEM, SystemClockSetter.TIMEDATECTL);
-        KioskServer kiosk = new KioskServer(settings);
+        Clock clock = Clock.systemUTC();
+        Hardware hardware = Hardware.open(hardwareOptions.settings(spec.commandLine()), clock);
+        KioskServer kiosk = new KioskServer(settings, clock, hardware);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("kiosk-shutdown").unstarted(() -> {
             kiosk.close();
@@ -71,6 +79,6 @@ public final class KioskCommand implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new KioskCommand()).execute(args));
+        System.exit(new CommandLine(new KioskCommand()).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
     }
 }

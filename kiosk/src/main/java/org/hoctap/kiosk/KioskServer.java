@@ -20,6 +20,10 @@ import org.hoctap.kiosk.export.UsbExportRoutes;
 import org.hoctap.kiosk.attendance.CheckInRoutes;
 import org.hoctap.kiosk.attendance.CheckIns;
 import org.hoctap.kiosk.attendance.StaffAttendanceRoutes;
+import org.hoctap.hardware.Hardware;
+import org.hoctap.hardware.power.LowBatteryGuard;
+import org.hoctap.kiosk.hardware.PowerRoutes;
+import org.hoctap.kiosk.hardware.SimulatedHardwareRoutes;
 import org.hoctap.kiosk.page.PageRoutes;
 import org.hoctap.kiosk.reader.ReaderCheckIns;
 import org.hoctap.kiosk.roster.EnrolmentRoutes;
@@ -69,7 +73,7 @@ public final class KioskServer implements AutoCloseable {
 
     private final KioskSettings settings;
     private final Clock clock;
-    private final KioskHardware hardware;
+    private final Hardware hardware;
     private ReaderCheckIns readerCheckIns;
     private Database db;
     private Centre centre;
@@ -87,11 +91,14 @@ public final class KioskServer implements AutoCloseable {
 
     /** A kiosk whose "now" comes from {@code clock} (for tests), with simulated hardware. */
     public KioskServer(KioskSettings settings, Clock clock) {
-        this(settings, clock, KioskHardware.simulated(clock));
+        this(settings, clock, Hardware.simulated(clock));
     }
 
-    /** A kiosk with its card reader and feedback. */
-    public KioskServer(KioskSettings settings, Clock clock, KioskHardware hardware) {
+    /**
+     * A kiosk with its hardware (card reader, feedback, battery), which it closes when it stops; when
+     * the battery runs low the kiosk is stopped (its database closed) before the power goes.
+     */
+    public KioskServer(KioskSettings settings, Clock clock, Hardware hardware) {
         this.settings = settings;
         this.clock = clock;
         this.hardware = hardware;
@@ -130,6 +137,8 @@ public final class KioskServer implements AutoCloseable {
                     .requestHandler(router)
                     .listen(), "listening on " + settings.host() + ":" + settings.port());
             new AutoClose(centre.id(), settings.zone(), settings.closingHour()).runEveryMinute(vertx, store, clock);
+            hardware.shutdown().beforePowerOff(this::close);
+            hardware.watchBattery(LowBatteryGuard.DEFAULT_EVERY);
         } catch (RuntimeException e) {
             close();
             throw e;
@@ -159,6 +168,8 @@ public final class KioskServer implements AutoCloseable {
                 new ClockRoutes(store, templates, settings.zone(), clock, settings.clockSetter()),
                 new UsbExportRoutes(store, centre, templates, settings.zone(), clock, settings.usbSticks()),
                 new TextRoutes(new KioskTexts(templates)),
+                new PowerRoutes(hardware),
+                new SimulatedHardwareRoutes(hardware, templates, store),
                 new PageRoutes(),
                 new ApiFallbacks(templates));
         features.forEach(feature -> feature.mount(router));
@@ -251,6 +262,7 @@ public final class KioskServer implements AutoCloseable {
         if (db != null) {
             db.close();
         }
+        hardware.close();
         log.info("Kiosk stopped");
     }
 

@@ -1,14 +1,18 @@
 package org.hoctap.kiosk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import org.hoctap.hardware.HardwareSettings;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -47,5 +51,42 @@ class KioskCommandTest {
         assertEquals(0, exit);
         assertTrue(out.toString().contains("--staff-password"), out.toString());
         assertTrue(out.toString().contains("--close-sessions-at"), out.toString());
+    }
+
+    @Test
+    void readsTheHardwareOptions() {
+        KioskCommand command = new KioskCommand();
+        CommandLine line = new CommandLine(command).setCaseInsensitiveEnumValuesAllowed(true);
+        line.parseArgs("--card-reader", "mfrc522", "--spi", "0.1", "--reader-reset-pin", "none",
+                "--feedback-pins", "5,6,13", "--ups", "1:0x43", "--shutdown-at", "15", "--shutdown-button-pin", "3",
+                "--debounce", "1.5");
+        HardwareSettings settings = command.hardwareOptions.settings(line);
+        assertEquals(HardwareSettings.ReaderKind.MFRC522, settings.reader());
+        assertEquals(1, settings.spiChipSelect());
+        assertTrue(settings.readerResetPin().isEmpty());
+        assertEquals(new HardwareSettings.FeedbackPins(5, 6, 13), settings.feedbackPins().orElseThrow());
+        assertEquals(0x43, settings.ups().orElseThrow().address());
+        assertEquals(15, settings.ups().orElseThrow().shutdownPercent());
+        assertEquals(3, settings.shutdownButtonPin().getAsInt());
+        assertEquals(Duration.ofMillis(1500), settings.debounce());
+
+        KioskCommand defaults = new KioskCommand();
+        CommandLine plain = new CommandLine(defaults);
+        plain.parseArgs();
+        assertEquals(HardwareSettings.DEFAULTS, defaults.hardwareOptions.settings(plain));
+    }
+
+    @Test
+    void wrongHardwareOptionsSayWhatIsWrong() {
+        for (String[] args : new String[][] {
+                {"--feedback-pins", "17,27"}, {"--spi", "0"}, {"--ups", "0x42"}, {"--reader-reset-pin", "40"},
+                {"--reader-reset-pin", "x"}}) {
+            KioskCommand command = new KioskCommand();
+            CommandLine line = new CommandLine(command);
+            line.parseArgs(args);
+            CommandLine.ParameterException e = assertThrows(CommandLine.ParameterException.class,
+                    () -> command.hardwareOptions.settings(line), String.join(" ", args));
+            assertFalse(e.getMessage().isBlank());
+        }
     }
 }

@@ -9,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import org.hoctap.hardware.Hardware;
+import org.hoctap.hardware.SimulatedHardware;
 import org.hoctap.hardware.card.SimulatedCardReader;
+import org.hoctap.hardware.power.SimulatedBattery;
 import org.hoctap.hardware.feedback.SimulatedFeedback;
 import org.hoctap.kiosk.session.ClassSessions;
 import org.hoctap.kiosk.session.OpenSession;
@@ -29,18 +32,22 @@ final class KioskFixture implements AutoCloseable {
     final Path dataDir;
     final SampleSummary sample;
     final KioskServer kiosk;
-    /** The kiosk's card reader and buzzer, simulated: present a card, see what the buzzer said. */
+    final Hardware hardware;
+    /** The kiosk's card reader, buzzer and battery, simulated: present a card, see what the buzzer said. */
     final SimulatedCardReader reader;
     final SimulatedFeedback feedback;
+    final SimulatedBattery battery;
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private KioskFixture(Path dataDir, SampleSummary sample, KioskServer kiosk, SimulatedCardReader reader,
-            SimulatedFeedback feedback) {
+    private KioskFixture(Path dataDir, SampleSummary sample, KioskServer kiosk, Hardware hardware,
+            SimulatedHardware sim) {
         this.dataDir = dataDir;
         this.sample = sample;
         this.kiosk = kiosk;
-        this.reader = reader;
-        this.feedback = feedback;
+        this.hardware = hardware;
+        this.reader = sim.reader();
+        this.feedback = sim.feedback();
+        this.battery = sim.battery();
     }
 
     /** Seeds {@code dataDir/hoctap.db} (as the demo does), then starts a kiosk on it. */
@@ -51,10 +58,10 @@ final class KioskFixture implements AutoCloseable {
         }
         KioskSettings settings = KioskSettings.of(dataDir).withHost("127.0.0.1").withPort(0)
                 .withStaffPassword(STAFF_PASSWORD);
-        SimulatedCardReader reader = new SimulatedCardReader(Clock.systemUTC());
-        SimulatedFeedback feedback = new SimulatedFeedback();
-        KioskServer kiosk = new KioskServer(settings, Clock.systemUTC(), new KioskHardware(reader, feedback)).start();
-        return new KioskFixture(dataDir, sample, kiosk, reader, feedback);
+        Hardware hardware = Hardware.simulated(Clock.systemUTC());
+        SimulatedHardware sim = hardware.simulated().orElseThrow();
+        KioskServer kiosk = new KioskServer(settings, Clock.systemUTC(), hardware).start();
+        return new KioskFixture(dataDir, sample, kiosk, hardware, sim);
     }
 
     /** Opens a session of the sample's topic {@code code} (e.g. LUA) now. */

@@ -1,6 +1,7 @@
 package org.hoctap.kiosk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.json.JsonArray;
@@ -142,6 +143,20 @@ class KioskPageTest {
                 fixture.feedback.signalled());
         assertEquals(1L, (long) fixture.kiosk.database().read(c -> Jdbc.count(c,
                 "SELECT count(*) FROM attendance WHERE person_id = ?", card.personId())), "counted once");
+    }
+
+    @Test
+    void theHomeScreenSaysWhenTheKioskRunsOnItsBattery() {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        HeadlessChromium.openUntilReady(browser, fixture.kiosk.pageUri());
+        assertEquals("mains", browser.findElement(By.tagName("body")).getAttribute("data-power"));
+        assertFalse(browser.findElement(By.id("power")).isDisplayed());
+
+        fixture.battery.mains(false);
+        fixture.battery.charge(35);
+        HeadlessChromium.openUntilReady(browser, fixture.kiosk.pageUri());
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-power", "battery"));
+        assertEquals("Đang chạy bằng pin: còn 35%.", browser.findElement(By.id("power")).getText());
     }
 
     @Test

@@ -1,23 +1,47 @@
 package org.hoctap.hardware.feedback;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Feedback for PCs: logs each signal and remembers it, so tests and the demo can see what a Pi would do. */
+/**
+ * Feedback for PCs: logs each signal (the console view of the buzzer and LEDs) and remembers it, so
+ * tests and the demo's hardware page can see what a Pi would do.
+ */
 public final class SimulatedFeedback implements Feedback {
     private static final Logger LOG = LoggerFactory.getLogger(SimulatedFeedback.class);
+    private static final int KEPT = 100;
 
-    private final List<FeedbackPattern> signalled = new CopyOnWriteArrayList<>();
+    /** A pattern played, and when. */
+    public record Signal(FeedbackPattern pattern, Instant at) {
+    }
+
+    private final Clock clock;
+    private final List<Signal> signals = new CopyOnWriteArrayList<>();
+
+    public SimulatedFeedback(Clock clock) {
+        this.clock = clock;
+    }
 
     @Override
     public void signal(FeedbackPattern pattern) {
         LOG.info("feedback: {}", pattern);
-        signalled.add(pattern);
+        signals.add(new Signal(pattern, clock.instant()));
+        if (signals.size() > KEPT) {
+            signals.remove(0);
+        }
     }
 
+    /** The patterns played, oldest first (the last hundred). */
     public List<FeedbackPattern> signalled() {
-        return List.copyOf(signalled);
+        return signals.stream().map(Signal::pattern).toList();
+    }
+
+    public Optional<Signal> last() {
+        return signals.isEmpty() ? Optional.empty() : Optional.of(signals.get(signals.size() - 1));
     }
 }

@@ -42,8 +42,8 @@ public final class LowBatteryGuard implements AutoCloseable {
         return last;
     }
 
-    /** One reading, and a shut-down when it calls for one. */
-    synchronized void check() {
+    /** One reading now, and a shut-down when it calls for one. */
+    public synchronized void check() {
         Optional<BatteryState> state = source.read();
         last = state;
         if (state.isEmpty()) {
@@ -63,6 +63,6 @@ public final class LowBatteryGuard implements AutoCloseable {
 
     @Override
     public void close() {
-        timer.shutdownNow();
+        timer.shutdown(); // not shutdownNow: the shut-down itself may be running on this timer
     }
 }

@@ -48,6 +48,6 @@ public final class ShutdownButton implements AutoCloseable {
 
     @Override
     public void close() {
-        timer.shutdownNow();
+        timer.shutdown(); // not shutdownNow: the shut-down itself may be running on this timer
     }
 }

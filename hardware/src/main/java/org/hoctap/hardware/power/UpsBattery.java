@@ -27,8 +27,9 @@ public final class UpsBattery implements PowerSource {
         this.clock = clock;
     }
 
+    /** Synchronized: the battery watch and the kiosk's page both read it, and I2C takes one at a time. */
     @Override
-    public Optional<BatteryState> read() {
+    public synchronized Optional<BatteryState> read() {
         try {
             double volts = monitor.busVolts();
             double amps = monitor.amps() * (settings.chargingIsPositive() ? 1 : -1);

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
 import org.hoctap.hardware.card.CardSeen;
 import org.hoctap.hardware.feedback.FeedbackPattern;
-import org.hoctap.kiosk.KioskHardware;
+import org.hoctap.hardware.Hardware;
 import org.hoctap.kiosk.attendance.CheckInAnswer;
 import org.hoctap.kiosk.attendance.CheckInOutcome;
 import org.hoctap.kiosk.attendance.CheckIns;
@@ -42,12 +42,12 @@ public final class ReaderCheckIns implements KioskRoutes, AutoCloseable {
     private final StoreAccess store;
     private final CheckIns checkIns;
     private final Templates templates;
-    private final KioskHardware hardware;
+    private final Hardware hardware;
     private final Set<HttpServerResponse> screens = new CopyOnWriteArraySet<>();
     private long keepAliveTimer = -1;
 
     public ReaderCheckIns(Vertx vertx, StoreAccess store, CheckIns checkIns, Templates templates,
-            KioskHardware hardware) {
+            Hardware hardware) {
         this.vertx = vertx;
         this.store = store;
         this.checkIns = checkIns;

@@ -3,6 +3,7 @@ package org.hoctap.provisioning.cli;
 import org.hoctap.gateway.GatewayCommand;
 import org.hoctap.gateway.smscsim.SmscSimCommand;
 import org.hoctap.kiosk.KioskCommand;
+import org.hoctap.kiosk.hardware.HardwareCheckCommand;
 import org.hoctap.kiosk.staff.StaffCommand;
 import org.hoctap.provisioning.demo.DemoCommand;
 import picocli.CommandLine;
@@ -18,6 +19,7 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             KioskCommand.class,
             StaffCommand.class,
+            HardwareCheckCommand.class,
             GatewayCommand.class,
             SmscSimCommand.class,
             BenchCommands.class,

@@ -63,6 +63,7 @@ public final class DemoCommand implements Callable<Integer> {
                 + demo.session().topic().name() + "\" open now");
         out.println();
         out.println("  Kiosk (check in by name):  " + demo.kioskPage());
+        out.println("  Tap a card (simulated):    " + demo.kioskPage().resolve("hardware.html") + "  (this machine only)");
         out.println("  Virtual phone (text 12):   " + demo.phonePage());
         out.println("  Staff (sessions, exports): " + kiosk.staffPageUri() + "  (" + kiosk.staffLoginHint() + ")");
         out.println("  Gateway figures:           " + demo.gatewayStatus() + "  (this machine only; /metrics for Prometheus)");
