@@ -45,6 +45,11 @@
     $('battery').textContent = battery
       ? battery.percent + ' % (' + battery.volts + ' V), ' + (battery.onMains ? 'on mains' : 'on battery')
       : 'no battery';
+    if (battery && document.activeElement !== $('charge')) {
+      $('mains').checked = battery.onMains;
+      $('charge').value = battery.percent;
+      $('charge-value').textContent = battery.percent;
+    }
     $('shutdown').hidden = !state.shuttingDown;
   }
 
