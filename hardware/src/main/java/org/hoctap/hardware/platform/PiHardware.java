@@ -141,7 +141,7 @@ public final class PiHardware {
         try {
             I2C device = pi4j.create(I2C.newConfigBuilder(pi4j).id("ups").bus(ups.bus()).device(ups.address())
                     .provider("linuxfs-i2c").build());
-            description.add(String.format("UPS monitor INA219 on I2C bus %d at 0x%02X; shut down at %d %%", ups.bus(),
+            description.add(String.format(java.util.Locale.ROOT, "UPS monitor INA219 on I2C bus %d at 0x%02X; shut down at %d %%", ups.bus(),
                     ups.address(), ups.shutdownPercent()));
             return new UpsBattery(device, ups, clock);
         } catch (RuntimeException e) {

@@ -3,6 +3,7 @@ package org.hoctap.kiosk.hardware;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -54,7 +55,9 @@ public final class HardwareCheckCommand implements Callable<Integer> {
                 out.println("  " + pattern);
                 out.flush();
                 hardware.feedback().signal(pattern);
-                Thread.sleep(2_000);
+                if (hardware.simulated().isEmpty()) {
+                    Thread.sleep(2_000); // time to hear and see it
+                }
             }
             out.println("Battery: " + hardware.battery().map(HardwareCheckCommand::describe)
                     .orElse("no UPS (mains power only)"));
@@ -82,7 +85,7 @@ public final class HardwareCheckCommand implements Callable<Integer> {
     }
 
     private static String describe(BatteryState battery) {
-        return String.format("%d %% (%.2f V, %.2f A), %s", battery.percent(), battery.volts(), battery.amps(),
+        return String.format(Locale.ROOT, "%d %% (%.2f V, %.2f A), %s", battery.percent(), battery.volts(), battery.amps(),
                 battery.onMains() ? "on mains" : "ON BATTERY");
     }
 }
