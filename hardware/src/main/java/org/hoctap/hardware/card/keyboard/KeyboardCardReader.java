@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.hoctap.hardware.card.CardReader;
 import org.hoctap.hardware.card.CardSeen;
+import org.hoctap.hardware.card.ReaderThread;
 import org.hoctap.hardware.timing.Sleeper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,8 +29,7 @@ public final class KeyboardCardReader implements CardReader {
     private final EventSource.Opener opener;
     private final InputEventFormat format;
     private final Sleeper sleeper;
-    private volatile boolean running;
-    private Thread thread;
+    private final ReaderThread thread = new ReaderThread("keyboard-card-reader");
 
     public KeyboardCardReader(Path device, Clock clock) {
         this(device, clock, GrabbedInputDevice::open, InputEventFormat.ofThisMachine(), Sleeper.REAL);
@@ -50,18 +50,14 @@ public final class KeyboardCardReader implements CardReader {
     }
 
     @Override
-    public synchronized void start(Consumer<CardSeen> listener) {
+    public void start(Consumer<CardSeen> listener) {
         Objects.requireNonNull(listener);
-        if (thread != null) {
-            throw new IllegalStateException("already started");
-        }
-        running = true;
-        thread = Thread.ofPlatform().name("keyboard-card-reader").daemon(true).start(() -> readWhileRunning(listener));
+        thread.start(() -> readWhileRunning(listener));
     }
 
     private void readWhileRunning(Consumer<CardSeen> listener) {
         boolean told = false;
-        while (running) {
+        while (thread.running()) {
             try (EventSource source = opener.open(device)) {
                 log.info("keyboard card reader {} opened and grabbed", device);
                 told = false;
@@ -84,7 +80,7 @@ public final class KeyboardCardReader implements CardReader {
         KeystrokeDecoder decoder = new KeystrokeDecoder();
         byte[] buffer = new byte[64 * format.size()];
         long lastEvent = System.nanoTime();
-        while (running) {
+        while (thread.running()) {
             int n = source.read(buffer);
             if (n < 0) {
                 decoder.idle().ifPresent(card -> tell(listener, card));
@@ -111,23 +107,12 @@ public final class KeyboardCardReader implements CardReader {
     }
 
     /** Whether the reading thread still runs (it stops when closed, or when a recorded stream ends). */
-    synchronized boolean isReading() {
-        return thread != null && thread.isAlive();
+    boolean isReading() {
+        return thread.alive();
     }
 
     @Override
     public void close() {
-        running = false;
-        Thread t;
-        synchronized (this) {
-            t = thread;
-        }
-        if (t != null) {
-            try {
-                t.join(2_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        thread.stop();
     }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.hoctap.hardware.card.CardReader;
 import org.hoctap.hardware.card.CardSeen;
+import org.hoctap.hardware.card.ReaderThread;
 import org.hoctap.hardware.timing.Sleeper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,8 +33,7 @@ public final class Mfrc522Reader implements CardReader {
     private final Picc picc;
     private final Clock clock;
     private final Sleeper sleeper;
-    private volatile boolean running;
-    private Thread thread;
+    private final ReaderThread thread = new ReaderThread("mfrc522-reader");
     private boolean ready;
     private int polls;
     private Duration retry = FIRST_RETRY;
@@ -55,14 +55,10 @@ public final class Mfrc522Reader implements CardReader {
     }
 
     @Override
-    public synchronized void start(Consumer<CardSeen> listener) {
+    public void start(Consumer<CardSeen> listener) {
         Objects.requireNonNull(listener);
-        if (thread != null) {
-            throw new IllegalStateException("already started");
-        }
-        running = true;
-        thread = Thread.ofPlatform().name("mfrc522-reader").daemon(true).start(() -> {
-            while (running) {
+        thread.start(() -> {
+            while (thread.running()) {
                 Duration pause = POLL;
                 try {
                     pollOnce().ifPresent(listener);
@@ -113,18 +109,7 @@ public final class Mfrc522Reader implements CardReader {
 
     @Override
     public void close() {
-        running = false;
-        Thread t;
-        synchronized (this) {
-            t = thread;
-        }
-        if (t != null) {
-            try {
-                t.join(2_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        thread.stop();
         if (ready) {
             chip.antennaOff();
         }
