@@ -35,14 +35,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sets up a Raspberry Pi's hardware through Pi4J: SPI and I2C by the kernel's devices (the
- * {@code linuxfs} providers, pinned, which need no root and work on a Pi 5), GPIO by the provider
- * Pi4J ranks first (gpiod). A part that cannot be set up is left out with a warning: the kiosk still
+ * Sets up a Raspberry Pi's hardware through Pi4J, each part on a provider named rather than ranked:
+ * SPI and I2C by the kernel's devices ({@code linuxfs}), GPIO by the kernel's character device
+ * ({@code gpiod}); none needs root and all work on a Pi 5. A part that cannot be set up is left out with a warning: the kiosk still
  * checks people in from the screen.
  */
 public final class PiHardware {
     private static final Logger log = LoggerFactory.getLogger(PiHardware.class);
     private static final int SPI_HZ = 1_000_000;
+    private static final String SPI = "linuxfs-spi";
+    private static final String I2C_BUS = "linuxfs-i2c";
+    private static final String GPIO_OUTPUT = "gpiod-digital-output";
+    private static final String GPIO_INPUT = "gpiod-digital-input";
 
     private final Context pi4j;
     private final HardwareSettings settings;
@@ -92,7 +96,7 @@ public final class PiHardware {
                 case MFRC522 -> {
                     Spi spi = pi4j.create(Spi.newConfigBuilder(pi4j).id("card-reader").bus(settings.spiBus())
                             .chipSelect(SpiChipSelect.getByNumber(settings.spiChipSelect())).mode(SpiMode.MODE_0)
-                            .baud(SPI_HZ).provider("linuxfs-spi").build());
+                            .baud(SPI_HZ).provider(SPI).build());
                     Optional<DigitalOutput> reset = settings.readerResetPin().isPresent()
                             ? Optional.of(output("card-reader-reset", settings.readerResetPin().getAsInt(),
                                     DigitalState.HIGH))
@@ -140,7 +144,7 @@ public final class PiHardware {
         UpsSettings ups = settings.ups().get();
         try {
             I2C device = pi4j.create(I2C.newConfigBuilder(pi4j).id("ups").bus(ups.bus()).device(ups.address())
-                    .provider("linuxfs-i2c").build());
+                    .provider(I2C_BUS).build());
             description.add(String.format(java.util.Locale.ROOT, "UPS monitor INA219 on I2C bus %d at 0x%02X; shut down at %d %%", ups.bus(),
                     ups.address(), ups.shutdownPercent()));
             return new UpsBattery(device, ups, clock);
@@ -158,7 +162,7 @@ public final class PiHardware {
         int pin = settings.shutdownButtonPin().getAsInt();
         try {
             DigitalInput input = pi4j.create(DigitalInput.newConfigBuilder(pi4j).id("shutdown-button").address(pin)
-                    .pull(PullResistance.PULL_UP).debounce(10_000L).build());
+                    .pull(PullResistance.PULL_UP).debounce(10_000L).provider(GPIO_INPUT).build());
             description.add("shut-down button on GPIO " + pin + " (hold " + ShutdownButton.DEFAULT_HOLD.toSeconds()
                     + " s)");
             return Optional.of(new ShutdownButton(input, ShutdownButton.DEFAULT_HOLD, shutdown));
@@ -171,6 +175,6 @@ public final class PiHardware {
 
     private DigitalOutput output(String id, int bcm, DigitalState initial) {
         return pi4j.create(DigitalOutput.newConfigBuilder(pi4j).id(id).address(bcm).initial(initial)
-                .shutdown(DigitalState.LOW).build());
+                .shutdown(DigitalState.LOW).provider(GPIO_OUTPUT).build());
     }
 }

@@ -169,7 +169,8 @@ class TemplateOverridesTest {
     private static Map<String, String> placeholders() {
         Map<String, String> values = new java.util.HashMap<>();
         for (String name : List.of("activities", "household", "code", "closest", "topic", "name", "year", "count",
-                "current", "member", "total", "unknown", "time", "minutes", "closed", "from", "to", "folder", "stick", "reason", "card")) {
+                "current", "member", "total", "unknown", "time", "minutes", "closed", "from", "to", "folder", "stick", "reason", "card",
+                "percent")) {
             values.put(name, "{" + name + "}");
         }
         return values;

@@ -42,10 +42,12 @@ class TemplatesTest {
         keys.put("kiosk.checked_in", Set.of("name", "topic"));
         keys.put("kiosk.already_checked_in", Set.of("name"));
         keys.put("kiosk.wrong_clock", Set.of("time"));
+        keys.put("kiosk.on_battery", Set.of("percent"));
         for (String key : new String[] {"kiosk.title", "kiosk.no_session", "kiosk.tap_card", "kiosk.pick_name",
                 "kiosk.error_try_again", "kiosk.learners", "kiosk.search_placeholder",
                 "kiosk.language.vi", "kiosk.language.blt", "kiosk.language.hnj", "kiosk.unknown_person",
-                "kiosk.unknown_card", "kiosk.by_village", "kiosk.by_name", "kiosk.back"}) {
+                "kiosk.unknown_card", "kiosk.by_village", "kiosk.by_name", "kiosk.back", "kiosk.sim_bad_card",
+                "kiosk.sim_bad_battery", "kiosk.sim_this_machine_only"}) {
             keys.put(key, Set.of());
         }
         keys.put("staff.logged_in_as", Set.of("name"));
