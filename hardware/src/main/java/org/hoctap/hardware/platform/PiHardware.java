@@ -60,7 +60,12 @@ public final class PiHardware {
     }
 
     public static Hardware open(String board, HardwareSettings settings, Clock clock, ShutdownSequence shutdown) {
-        Context pi4j = Pi4J.newAutoContext();
+        return open(Pi4J.newAutoContext(), board, settings, clock, shutdown);
+    }
+
+    /** The same on a given Pi4J context (tests give one whose providers are models of the chips). */
+    static Hardware open(Context pi4j, String board, HardwareSettings settings, Clock clock,
+            ShutdownSequence shutdown) {
         PiHardware pi = new PiHardware(pi4j, settings, clock);
         pi.description.add(board);
         CardReader reader = new DebouncedCardReader(pi.reader(), settings.debounce());

@@ -2,11 +2,13 @@ package org.hoctap.hardware.power;
 
 import com.pi4j.io.i2c.I2C;
 import com.pi4j.io.i2c.I2CConfig;
+import com.pi4j.io.i2c.I2CProvider;
+import com.pi4j.io.i2c.I2CProviderBase;
 import com.pi4j.plugin.mock.provider.i2c.MockI2C;
 import com.pi4j.plugin.mock.provider.i2c.MockI2CProviderImpl;
 
 /** Pi4J's mock I2C device answering as an INA219 does, with the voltages a test sets. */
-final class Ina219Model extends MockI2C {
+public final class Ina219Model extends MockI2C {
     static final class Provider extends MockI2CProviderImpl {
         @Override
         public I2C create(I2CConfig config) {
@@ -18,12 +20,24 @@ final class Ina219Model extends MockI2C {
     private volatile double shuntVolts;
     private volatile boolean broken;
 
-    private Ina219Model(MockI2CProviderImpl provider, I2CConfig config) {
+    /** A provider of INA219 models under another provider's id (e.g. {@code linuxfs-i2c}, as on a Pi). */
+    public static I2CProvider providerNamed(String id) {
+        return new I2CProviderBase(id, "INA219 model") {
+            @Override
+            public I2C create(I2CConfig config) {
+                Ina219Model model = new Ina219Model(this, config);
+                context().registry().add(model);
+                return model;
+            }
+        };
+    }
+
+    private Ina219Model(I2CProvider provider, I2CConfig config) {
         super(provider, config);
     }
 
     /** The battery's voltage and the current through a 0.1 Ω shunt (negative: discharging). */
-    void battery(double volts, double amps) {
+    public void battery(double volts, double amps) {
         busVolts = volts;
         shuntVolts = amps * 0.1;
     }

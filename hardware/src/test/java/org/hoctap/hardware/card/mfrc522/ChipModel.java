@@ -2,6 +2,8 @@ package org.hoctap.hardware.card.mfrc522;
 
 import com.pi4j.io.spi.Spi;
 import com.pi4j.io.spi.SpiConfig;
+import com.pi4j.io.spi.SpiProvider;
+import com.pi4j.io.spi.SpiProviderBase;
 import com.pi4j.plugin.mock.provider.spi.MockSpi;
 import com.pi4j.plugin.mock.provider.spi.MockSpiProviderImpl;
 import java.util.ArrayDeque;
@@ -12,7 +14,7 @@ import java.util.Arrays;
  * its field: answers REQA, anticollision, select and HALT as ISO 14443-3 says. Faults on demand: the
  * chip stops answering (reads 0x00 or 0xFF), the card leaves after answering REQA, two cards collide.
  */
-final class ChipModel extends MockSpi {
+public final class ChipModel extends MockSpi {
     enum Silence { NONE, ZEROS, ONES }
 
     private enum CardState { IDLE, READY, ACTIVE, HALTED }
@@ -23,6 +25,18 @@ final class ChipModel extends MockSpi {
         public Spi create(SpiConfig config) {
             return new ChipModel(this, config);
         }
+    }
+
+    /** A provider of chip models under another provider's id (e.g. {@code linuxfs-spi}, as on a Pi). */
+    public static SpiProvider providerNamed(String id) {
+        return new SpiProviderBase(id, "MFRC522 model") {
+            @Override
+            public Spi create(SpiConfig config) {
+                ChipModel model = new ChipModel(this, config);
+                context().registry().add(model);
+                return model;
+            }
+        };
     }
 
     private final int[] registers = new int[64];
@@ -36,12 +50,12 @@ final class ChipModel extends MockSpi {
     int softResets;
     int transceives;
 
-    private ChipModel(MockSpiProviderImpl provider, SpiConfig config) {
+    private ChipModel(SpiProvider provider, SpiConfig config) {
         super(provider, config);
         powerOn();
     }
 
-    void putCard(byte[] uid) {
+    public void putCard(byte[] uid) {
         this.uid = uid.clone();
         card = CardState.IDLE;
     }
