@@ -9,7 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads the battery every so often and keeps the last state for the kiosk to show. When mains power
+ * Reads the battery every so often. When mains power
  * is gone and the charge is at or below the shut-down level on two readings in a row (one odd
  * reading shuts nothing down), it runs the {@link ShutdownSequence}.
  */
@@ -22,7 +22,6 @@ public final class LowBatteryGuard implements AutoCloseable {
     private final ShutdownSequence shutdown;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("battery").daemon(true).factory());
-    private volatile Optional<BatteryState> last = Optional.empty();
     private int lowReadings;
     private boolean wasOnMains = true;
 
@@ -37,15 +36,9 @@ public final class LowBatteryGuard implements AutoCloseable {
         return this;
     }
 
-    /** The battery as last read; empty with no UPS or before the first reading. */
-    public Optional<BatteryState> battery() {
-        return last;
-    }
-
     /** One reading now, and a shut-down when it calls for one. */
     public synchronized void check() {
         Optional<BatteryState> state = source.read();
-        last = state;
         if (state.isEmpty()) {
             return;
         }

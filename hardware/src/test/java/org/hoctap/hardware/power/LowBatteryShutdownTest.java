@@ -1,6 +1,5 @@
 package org.hoctap.hardware.power;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.Mockito.inOrder;
@@ -45,7 +44,6 @@ class LowBatteryShutdownTest {
         order.verify(powerOff).powerOff();
         guard.check();
         verify(powerOff, times(1)).powerOff();
-        assertEquals(9, guard.battery().orElseThrow().percent());
     }
 
     @Test
@@ -78,7 +76,6 @@ class LowBatteryShutdownTest {
         mainsOnly.check();
         mainsOnly.check();
         verify(powerOff, never()).powerOff();
-        assertTrue(mainsOnly.battery().isEmpty());
     }
 
     @Test

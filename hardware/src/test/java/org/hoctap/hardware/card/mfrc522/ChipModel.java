@@ -48,7 +48,6 @@ public final class ChipModel extends MockSpi {
     private boolean collision;
     private Silence silence = Silence.NONE;
     int softResets;
-    int transceives;
 
     private ChipModel(SpiProvider provider, SpiConfig config) {
         super(provider, config);
@@ -135,7 +134,6 @@ public final class ChipModel extends MockSpi {
     }
 
     private void transceive(int lastBits) {
-        transceives++;
         byte[] frame = new byte[fifo.size()];
         for (int i = 0; i < frame.length; i++) {
             frame[i] = fifo.poll();
