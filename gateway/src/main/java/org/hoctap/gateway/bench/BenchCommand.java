@@ -25,7 +25,11 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "20", description = "Length of each measured run (default: ${DEFAULT-VALUE}).")
     int seconds;
 
-    @Option(names = "--warm-up", defaultValue = "5", description = "Seconds of load before measuring (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--phones", defaultValue = "20000",
+            description = "Registered numbers sending the reports, spread over the sample's households (default: ${DEFAULT-VALUE}).")
+    int phones;
+
+    @Option(names = "--warm-up", defaultValue = "20", description = "Seconds of load before measuring (default: ${DEFAULT-VALUE}).")
     int warmUp;
 
     @Spec
@@ -33,15 +37,16 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        if (window < 1 || rate < 1 || seconds < 1 || warmUp < 0) {
-            throw new IllegalArgumentException("--window, --rate and --seconds must be at least 1, --warm-up 0 or more");
+        if (window < 1 || rate < 1 || seconds < 1 || warmUp < 0 || phones < 1) {
+            throw new IllegalArgumentException(
+                    "--window, --rate, --seconds and --phones must be at least 1, --warm-up 0 or more");
         }
         BenchLogs.warningsOnly();
         PrintWriter out = spec.commandLine().getOut();
         try (ScratchDir dir = ScratchDir.create("hoctap-bench-");
-                GatewayBench bench = new GatewayBench(dir.path(), window)) {
-            out.printf("gateway bench: %d cores, Java %s, data in a fresh SQLite file (synchronous=FULL)%n",
-                    Runtime.getRuntime().availableProcessors(), Runtime.version());
+                GatewayBench bench = new GatewayBench(dir.path(), window, phones)) {
+            out.printf("gateway bench: %d cores, Java %s, %d registered numbers, data in a fresh SQLite file "
+                    + "(synchronous=FULL)%n", Runtime.getRuntime().availableProcessors(), Runtime.version(), bench.phoneCount());
             out.flush();
             out.println(bench.closedLoop(window, Duration.ofSeconds(warmUp), Duration.ofSeconds(seconds)).line());
             out.flush();

@@ -52,9 +52,10 @@ final class GatewayBench implements AutoCloseable {
     private final AtomicLong answered = new AtomicLong();
     private volatile Latencies current = new Latencies();
 
-    GatewayBench(Path dataDir, int window) throws IOException, InterruptedException {
+    GatewayBench(Path dataDir, int window, int phoneCount) throws IOException, InterruptedException {
         try (Database db = Database.open(dataDir.resolve(GatewaySettings.DATABASE_FILE))) {
             SampleData.seed(db);
+            addPhones(db, phoneCount);
             phones = db.read(c -> Jdbc.list(c, "SELECT e164 FROM phone WHERE opted_out = 0 ORDER BY e164",
                     row -> row.getString(1)));
         }
@@ -77,6 +78,31 @@ final class GatewayBench implements AutoCloseable {
             close();
             throw new IllegalStateException("the gateway did not bind to the simulator");
         }
+    }
+
+    /** How many registered numbers send the reports. */
+    int phoneCount() {
+        return phones.size();
+    }
+
+    /**
+     * Registers more numbers to the sample's households, up to {@code count} in all: a province's
+     * gateway serves tens of thousands of numbers, each sending a few reports a day, not a few hundred
+     * numbers sending hundreds each (whose reply history would grow without the per-number limits
+     * that the bench turns off).
+     */
+    private static void addPhones(Database db, int count) {
+        db.write(c -> {
+            List<String> households = Jdbc.list(c, "SELECT id FROM household ORDER BY code", row -> row.getString(1));
+            long have = Jdbc.count(c, "SELECT count(*) FROM phone WHERE opted_out = 0");
+            for (long i = 0; have < count; i++) {
+                have += Jdbc.update(c, """
+                        INSERT OR IGNORE INTO phone (e164, household_id, person_id, registered_at, opted_out)
+                        VALUES (?, ?, NULL, '2026-01-01T00:00:00.000000000Z', 0)""",
+                        String.format("+8498%07d", i), households.get((int) (i % households.size())));
+            }
+            return null;
+        });
     }
 
     private void onHandsetMessage(HandsetMessage message) {
