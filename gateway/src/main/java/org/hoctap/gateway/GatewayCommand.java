@@ -1,12 +1,15 @@
 package org.hoctap.gateway;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.hoctap.gateway.config.ConfigFile;
 import org.hoctap.gateway.config.SettingsDefaults;
@@ -17,6 +20,7 @@ import org.hoctap.gateway.smpp.BindMode;
 import org.hoctap.gateway.smpp.MoDecoding;
 import org.hoctap.gateway.smpp.MtSplit;
 import org.hoctap.gateway.smpp.SmppSettings;
+import org.hoctap.gateway.sync.SyncServer;
 import org.hoctap.shared.text.Folding;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -117,6 +121,10 @@ public final class GatewayCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     int adminPort;
 
+    @Option(names = "--sync-port", defaultValue = "8027",
+            description = "Port where kiosks enrol and sync, on all addresses; -1 for none (default: ${DEFAULT-VALUE}).")
+    int syncPort;
+
     @Option(names = "--fold", defaultValue = "when-cheaper", paramLabel = "POLICY", converter = FoldingConverter.class,
             description = "When Vietnamese replies go as unaccented text: never, when-cheaper (when that saves a "
                     + "message) or always (default: ${DEFAULT-VALUE}).")
@@ -152,13 +160,21 @@ public final class GatewayCommand implements Callable<Integer> {
         if (config != null && !withConfigFile) {
             return againWithConfigFile();
         }
+        if (syncPort < -1 || syncPort > 65_535) {
+            throw new IllegalArgumentException("--sync-port must be -1 (none) or 0..65535, not " + syncPort);
+        }
         GatewayServer gateway = new GatewayServer(settings());
+        AtomicReference<SyncServer> sync = new AtomicReference<>();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("gateway-shutdown").unstarted(() -> {
+            Optional.ofNullable(sync.get()).ifPresent(SyncServer::close);
             gateway.close();
             stopped.countDown();
         }));
         gateway.start();
+        if (syncPort >= 0) {
+            sync.set(SyncServer.start(gateway.database(), Clock.systemUTC(), "0.0.0.0", syncPort));
+        }
         stopped.await();
         return 0;
     }

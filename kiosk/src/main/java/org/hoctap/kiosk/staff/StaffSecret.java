@@ -2,15 +2,11 @@ package org.hoctap.kiosk.staff;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Optional;
-import java.util.Set;
+import org.hoctap.shared.files.OwnerOnlyFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +19,6 @@ import org.slf4j.LoggerFactory;
  */
 public record StaffSecret(String value, Optional<Path> file) {
     private static final Logger log = LoggerFactory.getLogger(StaffSecret.class);
-    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     public StaffSecret {
         if (value == null || value.isBlank()) {
@@ -55,30 +50,14 @@ public record StaffSecret(String value, Optional<Path> file) {
     }
 
     private static void create(Path file, int digits) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        String generated = generate(digits);
-        try {
-            if (supportsPosix(file)) {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
-            } else {
-                Files.createFile(file);
-            }
-        } catch (FileAlreadyExistsException e) {
-            return; // another process made it first: use theirs
-        }
-        Files.writeString(file, generated + "\n", StandardCharsets.UTF_8);
-        log.info("Generated the first staff account's {} and kept it in {}", file.getFileName(), file.toAbsolutePath());
+        if (OwnerOnlyFile.createNew(file, generate(digits) + "\n")) {
+            log.info("Generated the first staff account's {} and kept it in {}", file.getFileName(),
+                    file.toAbsolutePath());
+        } // else another process made it first: use theirs
     }
 
     private static String read(Path file) throws IOException {
-        if (supportsPosix(file) && !Files.getPosixFilePermissions(file).equals(OWNER_ONLY)) {
-            log.warn("{} could be read by other users; making it readable by its owner only", file);
-            Files.setPosixFilePermissions(file, OWNER_ONLY);
-        }
-        String value = Files.readString(file, StandardCharsets.UTF_8).strip();
+        String value = OwnerOnlyFile.read(file).strip();
         if (value.isEmpty()) {
             throw new IOException(file + " is empty; delete it to generate a new password, or write one in it");
         }
@@ -92,9 +71,5 @@ public record StaffSecret(String value, Optional<Path> file) {
             digits.append(random.nextInt(10));
         }
         return digits.toString();
-    }
-
-    private static boolean supportsPosix(Path file) {
-        return file.getFileSystem().supportedFileAttributeViews().contains("posix");
     }
 }

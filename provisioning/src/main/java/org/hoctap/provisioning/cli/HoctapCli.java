@@ -2,9 +2,11 @@ package org.hoctap.provisioning.cli;
 
 import org.hoctap.gateway.GatewayCommand;
 import org.hoctap.gateway.smscsim.SmscSimCommand;
+import org.hoctap.gateway.sync.DevicesCommand;
 import org.hoctap.kiosk.KioskCommand;
 import org.hoctap.kiosk.hardware.HardwareCheckCommand;
 import org.hoctap.kiosk.staff.StaffCommand;
+import org.hoctap.kiosk.sync.EnrolCommand;
 import org.hoctap.provisioning.demo.DemoCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,7 +22,9 @@ import picocli.CommandLine.Command;
             KioskCommand.class,
             StaffCommand.class,
             HardwareCheckCommand.class,
+            EnrolCommand.class,
             GatewayCommand.class,
+            DevicesCommand.class,
             SmscSimCommand.class,
             BenchCommands.class,
         })

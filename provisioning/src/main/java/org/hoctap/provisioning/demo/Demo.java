@@ -14,6 +14,7 @@ import org.hoctap.gateway.smpp.SmppSettings;
 import org.hoctap.gateway.smscsim.SmscSimSettings;
 import org.hoctap.gateway.smscsim.SmscSimulator;
 import org.hoctap.gateway.smscsim.VirtualPhoneWeb;
+import org.hoctap.gateway.sync.SyncServer;
 import org.hoctap.kiosk.KioskServer;
 import org.hoctap.kiosk.KioskSettings;
 import org.hoctap.kiosk.session.ClassSessions;
@@ -42,6 +43,7 @@ public final class Demo implements AutoCloseable {
     private SmscSimulator smsc;
     private VirtualPhoneWeb phonePage;
     private GatewayServer gateway;
+    private SyncServer sync;
     private KioskServer kiosk;
     private OpenSession session;
 
@@ -79,6 +81,7 @@ public final class Demo implements AutoCloseable {
                 DemoSettings.SMPP_PASSWORD, DemoSettings.SHORT_CODE);
         gateway = started(new GatewayServer(new GatewaySettings(settings.gatewayDir(), smpp,
                 GatewaySettings.VIETNAM).withAdminPort(settings.adminPort())).start());
+        sync = started(SyncServer.start(gateway.database(), Clock.systemUTC(), settings.host(), settings.syncPort()));
         kiosk = started(new KioskServer(kioskSettings).start());
         session = openClassToday(kiosk, Clock.systemUTC());
     }
@@ -111,6 +114,11 @@ public final class Demo implements AutoCloseable {
     /** The kiosk's touch page. */
     public URI kioskPage() {
         return kiosk.pageUri();
+    }
+
+    /** Where kiosks enrol with the gateway as their central server. */
+    public URI syncAddress() {
+        return BrowserUri.of(settings.host(), sync.port());
     }
 
     /** The virtual phone's page. */

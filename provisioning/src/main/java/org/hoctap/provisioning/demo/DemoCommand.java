@@ -40,12 +40,16 @@ public final class DemoCommand implements Callable<Integer> {
             description = "The gateway's status and metrics port, on loopback (default: ${DEFAULT-VALUE}).")
     int adminPort;
 
+    @Option(names = "--sync-port", defaultValue = "8027",
+            description = "Where kiosks enrol with the gateway as their central server (default: ${DEFAULT-VALUE}).")
+    int syncPort;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        Demo demo = Demo.start(new DemoSettings(dataDir, host, kioskPort, phonePort, smppPort, adminPort));
+        Demo demo = Demo.start(new DemoSettings(dataDir, host, kioskPort, phonePort, smppPort, adminPort, syncPort));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("demo-shutdown").unstarted(() -> {
             demo.close();
@@ -66,6 +70,8 @@ public final class DemoCommand implements Callable<Integer> {
         out.println("  Tap a card (simulated):    " + demo.kioskPage().resolve("hardware.html") + "  (this machine only)");
         out.println("  Virtual phone (text 12):   " + demo.phonePage());
         out.println("  Staff (sessions, exports): " + kiosk.staffPageUri() + "  (" + kiosk.staffLoginHint() + ")");
+        out.println("  Kiosks enrol (sync):       " + demo.syncAddress() + "  (./hoctap devices code --centre "
+                + kiosk.centre().code() + " --data-dir " + demo.settings().gatewayDir() + ")");
         out.println("  Gateway figures:           " + demo.gatewayStatus() + "  (this machine only; /metrics for Prometheus)");
         out.println("  Data:                      " + demo.settings().dataDir());
         out.println();

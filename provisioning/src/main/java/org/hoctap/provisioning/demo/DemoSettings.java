@@ -11,8 +11,11 @@ import java.util.Objects;
  * @param kioskPort the kiosk's web page; 0 picks a free port
  * @param phonePort the virtual phone's web page; 0 picks a free port
  * @param smppPort  the SMSC simulator's SMPP port, on loopback; 0 picks a free port
+ * @param adminPort the gateway's status and metrics, on loopback; 0 picks a free port
+ * @param syncPort  where kiosks enrol with the gateway as their central server; 0 picks a free port
  */
-public record DemoSettings(Path dataDir, String host, int kioskPort, int phonePort, int smppPort, int adminPort) {
+public record DemoSettings(Path dataDir, String host, int kioskPort, int phonePort, int smppPort, int adminPort,
+        int syncPort) {
     public static final String SYSTEM_ID = "hoctap";
     public static final String SMPP_PASSWORD = "hoctap";
     public static final String SHORT_CODE = "8055";
@@ -25,11 +28,12 @@ public record DemoSettings(Path dataDir, String host, int kioskPort, int phonePo
         checkPort(phonePort, "phone");
         checkPort(smppPort, "SMPP");
         checkPort(adminPort, "gateway status");
+        checkPort(syncPort, "sync");
     }
 
     /** Every port chosen free by the system, the web pages on loopback: what tests want. */
     public static DemoSettings forTests(Path dataDir) {
-        return new DemoSettings(dataDir, "127.0.0.1", 0, 0, 0, 0);
+        return new DemoSettings(dataDir, "127.0.0.1", 0, 0, 0, 0, 0);
     }
 
     public Path kioskDir() {

@@ -1,0 +1,115 @@
+package org.hoctap.gateway.sync;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import org.hoctap.shared.store.Database;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Where kiosks reach the central server. So far: {@code POST /sync/enrol} {@code {"centre","code"}}
+ * spends an officer's one-time code on a new device and answers its id and secret (201), or 403 with
+ * the reason; {@code GET /sync/hello}, signed by the device, answers who it is and the server's time
+ * (401 when unsigned, altered, unknown or revoked).
+ */
+public final class SyncServer implements AutoCloseable {
+    public static final int DEFAULT_PORT = 8027;
+    private static final Logger log = LoggerFactory.getLogger(SyncServer.class);
+    private static final long TIMEOUT_SECONDS = 10;
+    private static final long BODY_LIMIT = 1024 * 1024;
+
+    private final Vertx vertx;
+    private final HttpServer server;
+
+    private SyncServer(Vertx vertx, HttpServer server) {
+        this.vertx = vertx;
+        this.server = server;
+    }
+
+    public static SyncServer start(Database db, Clock clock, String host, int port) {
+        Vertx vertx = Vertx.vertx();
+        Router router = Router.router(vertx);
+        router.route("/sync/*").handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT));
+        router.post("/sync/enrol").handler(ctx -> enrol(ctx, db, clock));
+        router.get("/sync/hello").handler(new DeviceAuth(db, clock)).handler(ctx -> hello(ctx, clock));
+        try {
+            HttpServer server = vertx.createHttpServer().requestHandler(router).listen(port, host)
+                    .toCompletionStage().toCompletableFuture().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            log.info("sync endpoint for kiosks on http://{}:{}/sync/", host, server.actualPort());
+            return new SyncServer(vertx, server);
+        } catch (Exception e) {
+            vertx.close();
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new IllegalStateException("cannot start the sync endpoint on " + host + ":" + port + ": "
+                    + cause.getMessage(), cause);
+        }
+    }
+
+    public int port() {
+        return server.actualPort();
+    }
+
+    private static void enrol(RoutingContext ctx, Database db, Clock clock) {
+        JsonObject body;
+        try {
+            body = ctx.body().asJsonObject();
+        } catch (DecodeException e) {
+            body = null;
+        }
+        String centre = body == null ? null : body.getString("centre");
+        String code = body == null ? null : body.getString("code");
+        if (centre == null || code == null) {
+            json(ctx, 400, new JsonObject().put("error", "bad_request")
+                    .put("message", "send {\"centre\": \"CODE\", \"code\": \"XXXXX-XXXXX\"}"));
+            return;
+        }
+        ctx.vertx().executeBlocking(() -> db.write(c -> Devices.enrol(c, centre, code, clock.instant())))
+                .onComplete(result -> {
+                    if (result.failed()) {
+                        log.error("enrolment failed", result.cause());
+                        json(ctx, 500, new JsonObject().put("error", "server_error")
+                                .put("message", "the server could not enrol the device; try again"));
+                        return;
+                    }
+                    Devices.Enrolment enrolment = result.result();
+                    if (enrolment.refusal().isPresent()) {
+                        Devices.Refusal refusal = enrolment.refusal().get();
+                        log.warn("enrolment for centre {} refused: {}", centre, refusal.reason());
+                        json(ctx, 403, new JsonObject().put("error", refusal.name().toLowerCase(java.util.Locale.ROOT))
+                                .put("message", refusal.reason()));
+                        return;
+                    }
+                    SyncDevice device = enrolment.device().orElseThrow();
+                    log.info("device {} enrolled for centre {}", device.id(), device.centreCode());
+                    json(ctx, 201, new JsonObject().put("device", device.id()).put("secret", device.secret())
+                            .put("centre", device.centreCode()));
+                });
+    }
+
+    private static void hello(RoutingContext ctx, Clock clock) {
+        SyncDevice device = ctx.get(DeviceAuth.DEVICE);
+        json(ctx, 200, new JsonObject().put("device", device.id()).put("centre", device.centreCode())
+                .put("time", clock.instant().toString()));
+    }
+
+    private static void json(RoutingContext ctx, int status, JsonObject body) {
+        ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json; charset=utf-8")
+                .end(body.encode());
+    }
+
+    @Override
+    public void close() {
+        try {
+            vertx.close().toCompletionStage().toCompletableFuture().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            log.warn("the sync endpoint did not close cleanly: {}", e.toString());
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.hoctap.kiosk.sync;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code enrol}: enrols this kiosk with the central server using an officer's one-time code, keeps
+ * the credential in the data folder, and checks it with a signed request.
+ */
+@Command(name = "enrol", mixinStandardHelpOptions = true,
+        description = "Enrols this kiosk with the central server for sync, with a one-time code from an officer "
+                + "(on the server: ./hoctap devices code --centre CODE).")
+public final class EnrolCommand implements Callable<Integer> {
+    @Option(names = "--central", required = true, paramLabel = "URL",
+            description = "The central server's sync address, e.g. http://192.168.1.10:8027/.")
+    URI central;
+
+    @Option(names = "--centre", required = true, description = "This kiosk's centre code, e.g. QC.")
+    String centre;
+
+    @Option(names = "--code", required = true, description = "The one-time enrolment code, e.g. 7KQ2M-XH94D.")
+    String code;
+
+    @Option(names = "--data-dir", defaultValue = "./data/kiosk",
+            description = "The kiosk's data folder, where the credential is kept (default: ${DEFAULT-VALUE}).")
+    Path dataDir;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (CentralClient client = new CentralClient()) {
+            DeviceCredential credential = client.enrol(central, centre.strip(), code);
+            credential.save(dataDir);
+            client.hello(credential);
+            out.println("Enrolled: this kiosk is device " + credential.deviceId() + " of centre " + credential.centre()
+                    + "; the credential is in " + dataDir.resolve(DeviceCredential.FILE).toAbsolutePath()
+                    + " and the central server answered a request signed with it.");
+            return 0;
+        } catch (CentralClient.Refused e) {
+            err.println("The central server refused: " + e.getMessage());
+            return 1;
+        } catch (IOException e) {
+            err.println("Could not reach the central server at " + central + ": " + e.getMessage());
+            return 1;
+        }
+    }
+}
