@@ -1,16 +1,16 @@
 package org.hoctap.kiosk;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.time.Clock;
 import org.hoctap.hardware.Hardware;
 import org.hoctap.kiosk.clock.SystemClockSetter;
-import org.hoctap.kiosk.hardware.HardwareOptions;
 import org.hoctap.kiosk.export.UsbSticks;
+import org.hoctap.kiosk.hardware.HardwareOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
