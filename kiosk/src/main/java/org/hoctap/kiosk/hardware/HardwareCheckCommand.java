@@ -10,13 +10,14 @@ import java.util.concurrent.TimeUnit;
 import org.hoctap.hardware.Hardware;
 import org.hoctap.hardware.card.CardSeen;
 import org.hoctap.hardware.feedback.FeedbackPattern;
+import org.hoctap.hardware.platform.Inventory;
 import org.hoctap.hardware.power.BatteryState;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code hw-check}: for installers. Says what hardware was found and set up, waits for a card and
+ * {@code hw-check}: for installers. Says which devices the kernel shows and what hardware was set up, waits for a card and
  * shows its number, plays each feedback pattern, and reports the battery. Exit status 1 when a part
  * named could not be set up or no card came.
  */
@@ -38,8 +39,10 @@ public final class HardwareCheckCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         boolean allWell = true;
+        out.println("Devices the kernel shows:");
+        Inventory.ofThisMachine().lines().forEach(line -> out.println("  " + line));
         try (Hardware hardware = Hardware.open(hardwareOptions.settings(spec.commandLine()), Clock.systemUTC())) {
-            out.println("Found:");
+            out.println("Set up:");
             for (String line : hardware.description()) {
                 out.println("  " + line);
                 allWell &= !line.contains("NOT set up");

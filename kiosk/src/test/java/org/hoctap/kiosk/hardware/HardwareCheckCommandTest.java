@@ -18,6 +18,7 @@ class HardwareCheckCommandTest {
         String text = out.toString();
         assertEquals(0, exit, text);
         assertTrue(text.contains("simulated card reader, buzzer, LEDs and battery"), text);
+        assertTrue(text.contains("Devices the kernel shows:") && text.contains("SPI: "), text);
         assertTrue(text.contains("nothing real to check"), text);
         assertTrue(text.contains("SUCCESS") && text.contains("UNKNOWN_CARD") && text.contains("ERROR"), text);
         assertTrue(text.contains("Battery: 100 % (8.40 V"), text);
