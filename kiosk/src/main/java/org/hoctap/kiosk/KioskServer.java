@@ -35,6 +35,7 @@ import org.hoctap.kiosk.staff.FirstStaffAccount;
 import org.hoctap.kiosk.staff.StaffAccounts;
 import org.hoctap.kiosk.staff.StaffLogRoutes;
 import org.hoctap.kiosk.staff.StaffLogin;
+import org.hoctap.kiosk.sync.SyncOutbox;
 import org.hoctap.kiosk.texts.KioskTexts;
 import org.hoctap.kiosk.texts.TextRoutes;
 import org.hoctap.kiosk.web.ApiFallbacks;
@@ -118,6 +119,7 @@ public final class KioskServer implements AutoCloseable {
         log.info("Starting the kiosk with data in {}", settings.dataDir());
         try {
             db = Database.open(settings.databaseFile());
+            SyncOutbox.markAsKiosk(db);
             Templates templates = Templates.loadCreatingOverrideFolder(settings.templatesDir());
             centre = findCentre(db, settings.centreCode());
             staffAccounts = new StaffAccounts(db, clock);
