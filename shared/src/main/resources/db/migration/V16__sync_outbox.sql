@@ -65,3 +65,14 @@ WHEN EXISTS (SELECT 1 FROM sync_role)
 BEGIN
     INSERT INTO sync_outbox (table_name, row_id) VALUES ('card', NEW.uid);
 END;
+
+-- On the central server: the batches each device has sent up and that were stored (a batch is
+-- named by the SHA-256 of its bytes), so that one sent twice is stored once.
+CREATE TABLE sync_batch (
+    device_id   TEXT NOT NULL REFERENCES sync_device (id),
+    batch_id    TEXT NOT NULL,
+    length      INTEGER NOT NULL,
+    records     INTEGER NOT NULL,
+    stored_at   TEXT NOT NULL,
+    PRIMARY KEY (device_id, batch_id)
+);

@@ -7,6 +7,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import org.hoctap.shared.store.Database;
@@ -14,10 +15,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Where kiosks reach the central server. So far: {@code POST /sync/enrol} {@code {"centre","code"}}
- * spends an officer's one-time code on a new device and answers its id and secret (201), or 403 with
- * the reason; {@code GET /sync/hello}, signed by the device, answers who it is and the server's time
- * (401 when unsigned, altered, unknown or revoked).
+ * Where kiosks reach the central server: {@code POST /sync/enrol} {@code {"centre","code"}} spends an
+ * officer's one-time code on a new device and answers its id and secret (201), or 403 with the
+ * reason; {@code GET /sync/hello}, signed by the device, answers who it is and the server's time;
+ * batches of records go up through {@link UpRoutes}. Signed requests that are unsigned, altered, of
+ * an unknown device or a revoked one get 401.
  */
 public final class SyncServer implements AutoCloseable {
     public static final int DEFAULT_PORT = 8027;
@@ -33,12 +35,15 @@ public final class SyncServer implements AutoCloseable {
         this.server = server;
     }
 
-    public static SyncServer start(Database db, Clock clock, String host, int port) {
+    /** Listens; the pieces of batches being sent up are kept under {@code uploads}. */
+    public static SyncServer start(Database db, Path uploads, Clock clock, String host, int port) {
         Vertx vertx = Vertx.vertx();
         Router router = Router.router(vertx);
-        router.route("/sync/*").handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT));
-        router.post("/sync/enrol").handler(ctx -> enrol(ctx, db, clock));
-        router.get("/sync/hello").handler(new DeviceAuth(db, clock)).handler(ctx -> hello(ctx, clock));
+        DeviceAuth auth = new DeviceAuth(db, clock);
+        router.post("/sync/enrol").handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT))
+                .handler(ctx -> enrol(ctx, db, clock));
+        router.get("/sync/hello").handler(auth).handler(ctx -> hello(ctx, clock));
+        new UpRoutes(new UpBatches(db, uploads, clock)).mount(router, auth);
         try {
             HttpServer server = vertx.createHttpServer().requestHandler(router).listen(port, host)
                     .toCompletionStage().toCompletableFuture().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);

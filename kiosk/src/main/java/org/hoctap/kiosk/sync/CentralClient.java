@@ -29,7 +29,14 @@ public final class CentralClient implements AutoCloseable {
         }
     }
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    /** How many bytes of a batch the central server has, and whether it has stored the batch. */
+    public record UploadState(long offset, boolean stored) {
+    }
+
+    private static final String OFFSET = "Upload-Offset";
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(TIMEOUT).build();
 
     /** Spends the officer's one-time {@code code} on an enrolment of this kiosk for {@code centre}. */
     public DeviceCredential enrol(URI central, String centre, String code) throws IOException, InterruptedException {
@@ -47,6 +54,57 @@ public final class CentralClient implements AutoCloseable {
         return send(HttpRequest.newBuilder(credential.central().resolve(path))
                 .header(RequestSignature.HEADER, RequestSignature.header(credential.deviceId(), credential.secret(),
                         "GET", path, new byte[0])).GET(), 200);
+    }
+
+    /** {@code HEAD /sync/up/{batch}}: where a batch's upload stands on the server. */
+    public UploadState uploadState(DeviceCredential credential, String batchId) throws IOException,
+            InterruptedException {
+        String path = "/sync/up/" + batchId;
+        HttpResponse<Void> response = http.send(signed(credential, "HEAD", path)
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+        if (response.statusCode() != 200) {
+            throw new Refused(response.statusCode(), "the central server answered " + response.statusCode()
+                    + " when asked about a batch");
+        }
+        return new UploadState(offsetOf(response), response.headers().firstValue("Upload-Complete")
+                .map(Boolean::parseBoolean).orElse(false));
+    }
+
+    /** {@code PATCH /sync/up/{batch}}: the batch's bytes from {@code offset}; where it stands afterwards. */
+    public UploadState upload(DeviceCredential credential, UpBatch batch, long offset) throws IOException,
+            InterruptedException {
+        String path = "/sync/up/" + batch.id();
+        HttpResponse<String> response = http.send(signed(credential, "PATCH", path)
+                .header(OFFSET, Long.toString(offset)).header("Upload-Length", Integer.toString(batch.bytes().length))
+                .header("Content-Type", "application/octet-stream")
+                .method("PATCH", HttpRequest.BodyPublishers.ofByteArray(batch.bytes(), (int) offset,
+                        batch.bytes().length - (int) offset)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return switch (response.statusCode()) {
+            case 200 -> new UploadState(batch.bytes().length, true);
+            case 204, 409 -> new UploadState(offsetOf(response), false);
+            default -> throw new Refused(response.statusCode(), messageOf(response));
+        };
+    }
+
+    private static HttpRequest.Builder signed(DeviceCredential credential, String method, String path) {
+        return HttpRequest.newBuilder(credential.central().resolve(path)).timeout(TIMEOUT)
+                .header(RequestSignature.HEADER, RequestSignature.header(credential.deviceId(), credential.secret(),
+                        method, path, new byte[0]));
+    }
+
+    private static long offsetOf(HttpResponse<?> response) throws Refused {
+        return response.headers().firstValue(OFFSET).map(Long::parseLong).orElseThrow(() -> new Refused(
+                response.statusCode(), "the central server did not say how much of the batch it has"));
+    }
+
+    private static String messageOf(HttpResponse<String> response) {
+        try {
+            return new JsonObject(response.body()).getString("message", "the central server answered "
+                    + response.statusCode());
+        } catch (DecodeException e) {
+            return "the central server answered " + response.statusCode();
+        }
     }
 
     private JsonObject send(HttpRequest.Builder request, int expected) throws IOException, InterruptedException {

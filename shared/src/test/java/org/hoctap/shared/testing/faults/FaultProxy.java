@@ -25,6 +25,7 @@ public final class FaultProxy implements AutoCloseable {
     private final List<Carried> connections = new CopyOnWriteArrayList<>();
     private final AtomicInteger accepted = new AtomicInteger();
     private volatile boolean open = true;
+    private volatile long cutNewAfter = Long.MAX_VALUE;
 
     private FaultProxy(int upstreamPort) throws IOException {
         this.upstreamPort = upstreamPort;
@@ -56,6 +57,14 @@ public final class FaultProxy implements AutoCloseable {
         connections.forEach(c -> c.bytesLeft.set(bytes));
     }
 
+    /**
+     * Each connection accepted from now on is closed after carrying {@code bytes} bytes in either
+     * direction ({@code Long.MAX_VALUE}: never), e.g. to cut an HTTP upload in the middle of its body.
+     */
+    public void cutEachNewAfter(long bytes) {
+        cutNewAfter = bytes;
+    }
+
     /** Every open connection waits {@code delay} before passing on each chunk it reads. */
     public void delayAll(Duration delay) {
         connections.forEach(c -> c.delayMillis = delay.toMillis());
@@ -72,6 +81,7 @@ public final class FaultProxy implements AutoCloseable {
                 Socket client = listener.accept();
                 Socket server = new Socket(InetAddress.getLoopbackAddress(), upstreamPort);
                 Carried carried = new Carried(client, server);
+                carried.bytesLeft.set(cutNewAfter);
                 connections.add(carried);
                 accepted.incrementAndGet();
                 Thread.ofPlatform().name("fault-proxy-up").daemon(true).start(() -> carried.pump(client, server));
