@@ -36,7 +36,7 @@ final class DeviceAuth implements Handler<RoutingContext> {
         }
         byte[] body = ctx.body().buffer() == null ? new byte[0] : ctx.body().buffer().getBytes();
         String method = ctx.request().method().name();
-        String path = ctx.request().path();
+        String path = ctx.request().uri(); // with the query: it is signed too
         ctx.vertx().executeBlocking(() -> db.read(c -> Devices.find(c, claim.get().deviceId())))
                 .onComplete(found -> {
                     if (found.failed()) {

@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * Where kiosks reach the central server: {@code POST /sync/enrol} {@code {"centre","code"}} spends an
  * officer's one-time code on a new device and answers its id and secret (201), or 403 with the
  * reason; {@code GET /sync/hello}, signed by the device, answers who it is and the server's time;
- * batches of records go up through {@link UpRoutes}. Signed requests that are unsigned, altered, of
+ * batches of records go up through {@link UpRoutes}, and the roster comes down through {@link DownRoutes}. Signed requests that are unsigned, altered, of
  * an unknown device or a revoked one get 401.
  */
 public final class SyncServer implements AutoCloseable {
@@ -44,6 +44,7 @@ public final class SyncServer implements AutoCloseable {
                 .handler(ctx -> enrol(ctx, db, clock));
         router.get("/sync/hello").handler(auth).handler(ctx -> hello(ctx, clock));
         new UpRoutes(new UpBatches(db, uploads, clock)).mount(router, auth);
+        new DownRoutes(db).mount(router, auth);
         try {
             HttpServer server = vertx.createHttpServer().requestHandler(router).listen(port, host)
                     .toCompletionStage().toCompletableFuture().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);

@@ -9,15 +9,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.hoctap.shared.store.Jdbc;
+import org.hoctap.shared.sync.SyncRows;
 import org.hoctap.shared.sync.SyncTable;
 
 /**
- * Stores the records a kiosk sent up, inside the caller's transaction, all or none. Check-ins and
- * corrections are facts: stored once, a second copy ignored. Classes, households, persons and cards
- * can change on the kiosk (a class closed, a name mended, a card moved): the newest copy replaces
- * the stored one. Every record must belong to the device's own centre (its classes, its commune's
+ * Stores the records a kiosk sent up, inside the caller's transaction, all or none ({@link SyncRows}:
+ * check-ins and corrections once; a class, household, person or card replaced by its newest copy). Every record must belong to the device's own centre (its classes, its commune's
  * households), or the whole batch is refused.
  */
 final class UpRecords {
@@ -52,7 +50,7 @@ final class UpRecords {
         String commune = Jdbc.one(c, "SELECT commune_id FROM centre WHERE id = ?", row -> row.getString(1),
                 device.centreId()).orElseThrow(() -> new Refused("the device's centre is gone"));
         for (JsonObject record : records) {
-            SyncTable table = SyncTable.of(String.valueOf(record.getValue("table")))
+            SyncTable table = SyncTable.of(String.valueOf(record.getValue("table"))).filter(SyncTable::up)
                     .orElseThrow(() -> new Refused("records of " + record.getValue("table") + " are not taken"));
             JsonObject row = record.getJsonObject("row");
             if (row == null || !(row.getValue(table.key()) instanceof String)) {
@@ -64,7 +62,7 @@ final class UpRecords {
                         + "; the table has " + known);
             }
             requireOwnCentre(c, table, row, device, commune);
-            upsert(c, table, row);
+            SyncRows.store(c, table, row.getMap());
         }
         return records.size();
     }
@@ -81,23 +79,10 @@ final class UpRecords {
         }
     }
 
-    private static void upsert(Connection c, SyncTable table, JsonObject row) throws SQLException {
-        List<String> names = List.copyOf(new TreeSet<>(row.fieldNames()));
-        String insert = "INSERT INTO " + table.table() + " (" + String.join(", ", names) + ") VALUES ("
-                + names.stream().map(n -> "?").collect(Collectors.joining(", ")) + ")";
-        boolean fact = table == SyncTable.ATTENDANCE || table == SyncTable.ATTENDANCE_CORRECTION;
-        String sql = fact ? insert + " ON CONFLICT DO NOTHING"
-                : insert + " ON CONFLICT (" + table.key() + ") DO UPDATE SET " + names.stream()
-                        .filter(n -> !n.equals(table.key())).map(n -> n + " = excluded." + n)
-                        .collect(Collectors.joining(", "));
-        Jdbc.update(c, sql, names.stream().map(row::getValue).toArray());
-    }
-
     private Set<String> columnsOf(Connection c, SyncTable table) throws SQLException {
         Set<String> known = columns.get(table);
         if (known == null) {
-            known = Set.copyOf(Jdbc.list(c, "SELECT name FROM pragma_table_info(?)", r -> r.getString(1),
-                    table.table()));
+            known = SyncRows.columns(c, table);
             columns.put(table, known);
         }
         return known;

@@ -56,6 +56,23 @@ public final class CentralClient implements AutoCloseable {
                         "GET", path, new byte[0])).GET(), 200);
     }
 
+    /** A page of changed records from the central server: gzip of one JSON record per line. */
+    public record DownPage(byte[] gzip, long last, boolean more) {
+    }
+
+    /** {@code GET /sync/down?after=N}: the records changed after change {@code after}. */
+    public DownPage down(DeviceCredential credential, long after) throws IOException, InterruptedException {
+        String path = "/sync/down?after=" + after;
+        HttpResponse<byte[]> response = http.send(signed(credential, "GET", path).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new Refused(response.statusCode(), "the central server answered " + response.statusCode()
+                    + " when asked for the roster");
+        }
+        return new DownPage(response.body(), response.headers().firstValue("Sync-Last").map(Long::parseLong)
+                .orElse(after), response.headers().firstValue("Sync-More").map(Boolean::parseBoolean).orElse(false));
+    }
+
     /** {@code HEAD /sync/up/{batch}}: where a batch's upload stands on the server. */
     public UploadState uploadState(DeviceCredential credential, String batchId) throws IOException,
             InterruptedException {

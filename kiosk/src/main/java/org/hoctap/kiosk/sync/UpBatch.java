@@ -11,14 +11,12 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
-import org.hoctap.shared.store.Jdbc;
+import org.hoctap.shared.sync.SyncRows;
 import org.hoctap.shared.sync.SyncTable;
 
 /**
@@ -78,10 +76,10 @@ public record UpBatch(String id, byte[] bytes, long lastSeq) {
             for (SyncOutbox.Entry entry : entries) {
                 SyncTable table = SyncTable.of(entry.table()).orElseThrow(() -> new IllegalStateException(
                         "a queued record of " + entry.table() + ", which is not sent up"));
-                Optional<JsonObject> row = Jdbc.one(c, "SELECT * FROM " + table.table() + " WHERE " + table.key()
-                        + " = ?", UpBatch::row, entry.rowId());
+                Optional<java.util.Map<String, Object>> row = SyncRows.read(c, table, entry.rowId());
                 if (row.isPresent()) {
-                    out.write(new JsonObject().put("table", table.table()).put("row", row.get()).encode());
+                    out.write(new JsonObject().put("table", table.table()).put("row", new JsonObject(row.get()))
+                            .encode());
                     out.write('\n');
                 }
             }
@@ -90,15 +88,6 @@ public record UpBatch(String id, byte[] bytes, long lastSeq) {
         }
         byte[] batch = bytes.toByteArray();
         return Optional.of(new UpBatch(sha256(batch), batch, entries.get(entries.size() - 1).seq()));
-    }
-
-    private static JsonObject row(ResultSet rs) throws SQLException {
-        ResultSetMetaData meta = rs.getMetaData();
-        JsonObject row = new JsonObject();
-        for (int i = 1; i <= meta.getColumnCount(); i++) {
-            row.put(meta.getColumnName(i), rs.getObject(i));
-        }
-        return row;
     }
 
     static String sha256(byte[] bytes) {

@@ -1,0 +1,125 @@
+package org.hoctap.provisioning.sync;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.hoctap.gateway.sync.EnrolmentCodes;
+import org.hoctap.gateway.sync.SyncServer;
+import org.hoctap.kiosk.session.ClassSessions;
+import org.hoctap.kiosk.session.OpenSession;
+import org.hoctap.kiosk.sync.CentralClient;
+import org.hoctap.kiosk.sync.DeviceCredential;
+import org.hoctap.kiosk.sync.SyncDown;
+import org.hoctap.kiosk.sync.SyncOutbox;
+import org.hoctap.kiosk.sync.SyncUp;
+import org.hoctap.shared.id.Ids;
+import org.hoctap.shared.learning.Learning;
+import org.hoctap.shared.places.Centre;
+import org.hoctap.shared.places.Places;
+import org.hoctap.shared.store.Database;
+import org.hoctap.shared.store.Jdbc;
+import org.hoctap.shared.testing.SeededDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two kiosks of one centre and the central server, each with its own data folder, over real HTTP:
+ * both kiosks' classes and check-ins arrive once; a change made on the central server reaches both
+ * kiosks, and does not go back up.
+ */
+class TwoKiosksSyncTest {
+    @TempDir
+    Path centralDir;
+
+    @TempDir
+    Path firstDir;
+
+    @TempDir
+    Path secondDir;
+
+    @Test
+    void recordsFromBothArriveOnceAndARosterChangeReachesBoth() throws Exception {
+        Centre centre;
+        try (Database seeded = SeededDatabase.create(centralDir)) {
+            centre = seeded.read(Places::centres).get(0);
+        }
+        copyDatabase(centralDir, firstDir);
+        copyDatabase(centralDir, secondDir);
+        try (Database central = Database.open(centralDir.resolve("hoctap.db"));
+                Database first = Database.open(firstDir.resolve("hoctap.db"));
+                Database second = Database.open(secondDir.resolve("hoctap.db"));
+                SyncServer server = SyncServer.start(central, centralDir.resolve("uploads"), Clock.systemUTC(),
+                        "127.0.0.1", 0);
+                CentralClient client = new CentralClient()) {
+            URI address = URI.create("http://127.0.0.1:" + server.port() + "/");
+            DeviceCredential firstDevice = enrol(central, client, centre, address);
+            DeviceCredential secondDevice = enrol(central, client, centre, address);
+            SyncOutbox.markAsKiosk(first);
+            SyncOutbox.markAsKiosk(second);
+            SyncDown.run(first, firstDevice, client); // from empty: the whole roster, in pages
+            SyncDown.run(second, secondDevice, client);
+
+            OpenSession morning = classWithCheckIns(first, centre, 0, 5);
+            OpenSession evening = classWithCheckIns(second, centre, 5, 7);
+            SyncUp.run(first, firstDir, firstDevice, client);
+            SyncUp.run(second, secondDir, secondDevice, client);
+            SyncUp.run(first, firstDir, firstDevice, client);
+            assertEquals(5, checkIns(central, morning));
+            assertEquals(7, checkIns(central, evening));
+
+            String person = central.read(c -> Jdbc.one(c, "SELECT id FROM person ORDER BY id LIMIT 1",
+                    row -> row.getString(1))).orElseThrow();
+            central.write(c -> Jdbc.update(c, "UPDATE person SET full_name = 'Lò Thị Mai' WHERE id = ?", person));
+            assertEquals(1, SyncDown.run(first, firstDevice, client).records());
+            assertEquals(1, SyncDown.run(second, secondDevice, client).records());
+            for (Database kiosk : List.of(first, second)) {
+                assertEquals("Lò Thị Mai", kiosk.read(c -> Jdbc.one(c, "SELECT full_name FROM person WHERE id = ?",
+                        row -> row.getString(1), person)).orElseThrow());
+                assertEquals(List.of(), kiosk.read(c -> SyncOutbox.oldest(c, 10)), "what came down does not go up");
+            }
+            assertEquals(0, SyncDown.run(first, firstDevice, client).records(), "nothing new");
+        }
+    }
+
+    private static DeviceCredential enrol(Database central, CentralClient client, Centre centre, URI address)
+            throws Exception {
+        String code = central.write(c -> EnrolmentCodes.issue(c, centre, Instant.now()));
+        return client.enrol(address, centre.code(), code);
+    }
+
+    /** A class on this kiosk with check-ins of the roster's persons {@code from} to {@code from + count}. */
+    private static OpenSession classWithCheckIns(Database kiosk, Centre centre, int from, int count) {
+        String topic = kiosk.read(Learning::topics).get(0).id();
+        OpenSession open = ClassSessions.openNow(kiosk, centre.id(), topic, "Cô Lò Thị Xuân", Clock.systemUTC());
+        kiosk.write(c -> {
+            for (String person : Jdbc.list(c, "SELECT id FROM person ORDER BY id LIMIT ? OFFSET ?",
+                    row -> row.getString(1), count, from)) {
+                Jdbc.update(c, """
+                        INSERT INTO attendance (id, session_id, person_id, checked_in_at, method)
+                        VALUES (?, ?, ?, ?, 'CARD')""", Ids.newId(), open.session().id(), person, Instant.now());
+            }
+            return null;
+        });
+        return open;
+    }
+
+    private static long checkIns(Database central, OpenSession open) {
+        return central.read(c -> Jdbc.count(c, "SELECT count(*) FROM attendance WHERE session_id = ?",
+                open.session().id()));
+    }
+
+    private static void copyDatabase(Path from, Path to) throws IOException {
+        for (String file : List.of("hoctap.db", "hoctap.db-wal", "hoctap.db-shm")) {
+            if (Files.exists(from.resolve(file))) {
+                Files.copy(from.resolve(file), to.resolve(file));
+            }
+        }
+    }
+}
