@@ -17,6 +17,7 @@
     centre: null,
     session: null,
     battery: null,
+    sync: null,
     learners: [],
     query: '',
     busy: false,
@@ -84,6 +85,7 @@
     renderCentre();
     renderSession();
     renderPower();
+    renderSync();
   }
 
   function renderLanguages() {
@@ -110,6 +112,21 @@
       state.battery = body.battery;
       renderPower();
     });
+  }
+
+  /** When the kiosk last synced with the central server (shown only once it is enrolled). */
+  function loadSync() {
+    return getJson('/api/sync').then(function (body) {
+      state.sync = body;
+      renderSync();
+    });
+  }
+
+  function renderSync() {
+    var line = $('sync-status');
+    var last = state.sync && state.sync.enrolled ? state.sync.last : null;
+    line.hidden = !last;
+    line.textContent = last ? text(last.ok ? 'kiosk.synced_at' : 'kiosk.sync_failed_at', { time: last.time }) : '';
   }
 
   function renderPower() {
@@ -348,7 +365,7 @@
   /** Loads texts, session and names; tries again every few seconds until the kiosk answers. */
   function load() {
     loadTexts(state.lang)
-      .then(function () { return Promise.all([loadSession(), loadLearners(), loadPower()]); })
+      .then(function () { return Promise.all([loadSession(), loadLearners(), loadPower(), loadSync()]); })
       .then(function () { document.body.setAttribute('data-ready', 'true'); })
       .catch(function () {
         document.body.setAttribute('data-ready', 'error');
@@ -366,6 +383,7 @@
     load();
     setInterval(function () { loadSession().catch(function () {}); }, SESSION_POLL_MS);
     setInterval(function () { loadPower().catch(function () {}); }, SESSION_POLL_MS);
+    setInterval(function () { loadSync().catch(function () {}); }, SESSION_POLL_MS);
     setInterval(function () { loadLearners().catch(function () {}); }, ROSTER_POLL_MS);
   }
 

@@ -111,6 +111,10 @@
       api.request('POST', '/api/staff/clock', { date: $('clock-date').value, time: $('clock-time').value })
         .then(api.sayAnswer);
     });
+    $('sync-now').addEventListener('click', function () {
+      api.say('');
+      api.request('POST', '/api/staff/sync').then(api.sayAnswer);
+    });
     $('usb-export').addEventListener('click', function () {
       api.say('');
       api.request('POST', '/api/staff/usb-export', { from: $('download-from').value, to: $('download-to').value })

@@ -36,6 +36,8 @@ import org.hoctap.kiosk.staff.StaffAccounts;
 import org.hoctap.kiosk.staff.StaffLogRoutes;
 import org.hoctap.kiosk.staff.StaffLogin;
 import org.hoctap.kiosk.sync.SyncOutbox;
+import org.hoctap.kiosk.sync.SyncRoutes;
+import org.hoctap.kiosk.sync.SyncRunner;
 import org.hoctap.kiosk.texts.KioskTexts;
 import org.hoctap.kiosk.texts.TextRoutes;
 import org.hoctap.kiosk.web.ApiFallbacks;
@@ -76,6 +78,7 @@ public final class KioskServer implements AutoCloseable {
     private final Clock clock;
     private final Hardware hardware;
     private ReaderCheckIns readerCheckIns;
+    private SyncRunner sync;
     private Database db;
     private Centre centre;
     private StaffAccounts staffAccounts;
@@ -139,6 +142,7 @@ public final class KioskServer implements AutoCloseable {
                     .requestHandler(router)
                     .listen(), "listening on " + settings.host() + ":" + settings.port());
             new AutoClose(centre.id(), settings.zone(), settings.closingHour()).runEveryMinute(vertx, store, clock);
+            sync.start();
             hardware.shutdown().beforePowerOff(this::close);
             hardware.watchBattery(LowBatteryGuard.DEFAULT_EVERY);
         } catch (RuntimeException e) {
@@ -155,6 +159,7 @@ public final class KioskServer implements AutoCloseable {
         CheckIns checkIns = new CheckIns(centre.id(), settings.zone(), clock);
         LocalClock local = new LocalClock(settings.zone());
         readerCheckIns = new ReaderCheckIns(vertx, store, checkIns, templates, hardware);
+        sync = new SyncRunner(db, settings.dataDir(), clock, SyncRunner.DEFAULT_EVERY);
         List<KioskRoutes> features = List.of(
                 new SecurityHeaders(),
                 new StaffLogin(vertx, store, staffAccounts, templates, clock),
@@ -171,6 +176,7 @@ public final class KioskServer implements AutoCloseable {
                 new UsbExportRoutes(store, centre, templates, settings.zone(), clock, settings.usbSticks()),
                 new TextRoutes(new KioskTexts(templates)),
                 new PowerRoutes(hardware),
+                new SyncRoutes(sync, store, templates, local),
                 new SimulatedHardwareRoutes(hardware, templates, store),
                 new PageRoutes(),
                 new ApiFallbacks(templates));
@@ -251,6 +257,9 @@ public final class KioskServer implements AutoCloseable {
         closed = true;
         if (readerCheckIns != null) {
             readerCheckIns.close();
+        }
+        if (sync != null) {
+            sync.close();
         }
         if (server != null) {
             awaitQuietly(server.close(), "the kiosk's HTTP server");

@@ -43,11 +43,16 @@ class TemplatesTest {
         keys.put("kiosk.already_checked_in", Set.of("name"));
         keys.put("kiosk.wrong_clock", Set.of("time"));
         keys.put("kiosk.on_battery", Set.of("percent"));
+        keys.put("kiosk.synced_at", Set.of("time"));
+        keys.put("kiosk.sync_failed_at", Set.of("time"));
+        keys.put("staff.sync_done", Set.of("batches", "records"));
+        keys.put("staff.sync_failed", Set.of("reason"));
         for (String key : new String[] {"kiosk.title", "kiosk.no_session", "kiosk.tap_card", "kiosk.pick_name",
                 "kiosk.error_try_again", "kiosk.learners", "kiosk.search_placeholder",
                 "kiosk.language.vi", "kiosk.language.blt", "kiosk.language.hnj", "kiosk.unknown_person",
                 "kiosk.unknown_card", "kiosk.by_village", "kiosk.by_name", "kiosk.back", "kiosk.sim_bad_card",
-                "kiosk.sim_bad_battery", "kiosk.sim_this_machine_only"}) {
+                "kiosk.sim_bad_battery", "kiosk.sim_this_machine_only", "staff.sync_now",
+                "staff.sync_not_enrolled", "staff.sync_unreachable"}) {
             keys.put(key, Set.of());
         }
         keys.put("staff.logged_in_as", Set.of("name"));
