@@ -2,10 +2,13 @@ package org.hoctap.gateway.admin;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.hoctap.shared.store.Database;
@@ -14,11 +17,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The gateway's admin HTTP endpoint: {@code GET /status.json} and {@code GET /metrics} (Prometheus
- * text). It listens on loopback by default: the figures are not for the world.
+ * text), and {@code GET /centres.json}, each centre's kiosks, last sync, classes and learner-turns. It listens on loopback by default: the figures are not for the world.
  */
 public final class AdminServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(AdminServer.class);
     private static final long TIMEOUT_SECONDS = 10;
+    private static final ZoneId CENTRE_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     /** What the link says about itself, asked for at each request. */
     public record LinkState(boolean bound, long reconnects, double sendRate) {
@@ -37,6 +41,7 @@ public final class AdminServer implements AutoCloseable {
         Router router = Router.router(vertx);
         router.get("/status.json").handler(ctx -> answer(ctx, db, link, clock, false));
         router.get("/metrics").handler(ctx -> answer(ctx, db, link, clock, true));
+        router.get("/centres.json").handler(ctx -> centres(ctx, db, clock));
         try {
             HttpServer server = vertx.createHttpServer().requestHandler(router).listen(port, host)
                     .toCompletionStage().toCompletableFuture().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
@@ -64,6 +69,28 @@ public final class AdminServer implements AutoCloseable {
                     } else {
                         ctx.json(json(result.result()));
                     }
+                });
+    }
+
+    /** Each centre's kiosks, last sync and classes and learner-turns this month and year (Vietnam's calendar). */
+    private static void centres(RoutingContext ctx, Database db, Clock clock) {
+        ctx.vertx().executeBlocking(() -> db.read(c -> CentreFigures.read(c, clock.instant(), CENTRE_ZONE)))
+                .onComplete(result -> {
+                    if (result.failed()) {
+                        log.error("cannot read the centres' figures", result.cause());
+                        ctx.response().setStatusCode(500).end("cannot read the figures");
+                        return;
+                    }
+                    JsonArray centres = new JsonArray();
+                    for (CentreFigures f : result.result()) {
+                        centres.add(new JsonObject().put("code", f.code()).put("name", f.name())
+                                .put("kiosks", f.kiosks()).put("lastSync", f.lastSync().map(Instant::toString).orElse(null))
+                                .put("classes", new JsonObject().put("thisMonth", f.classesThisMonth())
+                                        .put("thisYear", f.classesThisYear()))
+                                .put("learnerTurns", new JsonObject().put("thisMonth", f.learnerTurnsThisMonth())
+                                        .put("thisYear", f.learnerTurnsThisYear())));
+                    }
+                    ctx.json(new JsonObject().put("centres", centres));
                 });
     }
 

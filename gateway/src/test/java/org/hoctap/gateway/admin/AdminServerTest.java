@@ -77,6 +77,12 @@ class AdminServerTest {
         assertTrue(metrics.contains("hoctap_smpp_bound 1\n"), metrics);
         assertTrue(metrics.contains("\nhoctap_mo_per_second "), metrics);
         assertTrue(metrics.contains("hoctap_receipts_total{state=\"DELIVRD\"} 1"), metrics);
+
+        JsonObject centre = new JsonObject(get("/centres.json")).getJsonArray("centres").getJsonObject(0);
+        assertEquals("QC", centre.getString("code"));
+        assertEquals(0, centre.getInteger("kiosks"));
+        assertTrue(centre.containsKey("lastSync") && centre.getValue("lastSync") == null, centre.encode());
+        assertTrue(centre.getJsonObject("learnerTurns").containsKey("thisYear"), centre.encode());
     }
 
     private JsonObject awaitReceipt() throws Exception {
