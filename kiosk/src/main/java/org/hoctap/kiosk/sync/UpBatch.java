@@ -32,7 +32,7 @@ public record UpBatch(String id, byte[] bytes, long lastSeq) {
     private static final String META = "sync-up.json";
 
     /** The batch kept from an earlier try, else a new one of the oldest queued records; empty when none is queued. */
-    static Optional<UpBatch> next(org.hoctap.shared.store.Database db, Path dataDir) throws IOException {
+    public static Optional<UpBatch> next(org.hoctap.shared.store.Database db, Path dataDir) throws IOException {
         Optional<UpBatch> kept = kept(dataDir);
         if (kept.isPresent()) {
             return kept;

@@ -117,6 +117,25 @@ class SyncUpTest {
     }
 
     @Test
+    void aBatchSentTwiceOrThroughASlowLinkIsStoredOnce() throws Exception {
+        try (FaultProxy proxy = FaultProxy.to(server.port())) {
+            DeviceCredential device = enrol(centre, URI.create("http://127.0.0.1:" + proxy.port() + "/"));
+            OpenSession open = openWithCheckIns(50);
+            org.hoctap.kiosk.sync.UpBatch batch = org.hoctap.kiosk.sync.UpBatch.next(kiosk, kioskDir).orElseThrow();
+            proxy.delayEachNew(java.time.Duration.ofMillis(20));
+            try (CentralClient slow = new CentralClient()) {
+                assertTrue(slow.upload(device, batch, 0).stored());
+                CentralClient.UploadState again = slow.upload(device, batch, 0); // the same request once more
+                assertTrue(again.stored(), "the server says it has it");
+            }
+            assertEquals(50, centralCheckIns(open));
+            SyncUp.run(kiosk, kioskDir, device, client); // the kiosk learns it was stored, and empties its queue
+            assertEquals(50, centralCheckIns(open));
+            assertEquals(List.of(), kiosk.read(c -> SyncOutbox.oldest(c, 10)));
+        }
+    }
+
+    @Test
     void aDeviceOfAnotherCentreCannotSendThisCentresRecords() throws Exception {
         Centre other = new Centre(Ids.newId(), "XY", "Another centre", centre.communeId());
         central.write(c -> {

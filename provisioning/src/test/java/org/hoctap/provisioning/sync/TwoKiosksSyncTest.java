@@ -88,6 +88,44 @@ class TwoKiosksSyncTest {
         }
     }
 
+    @Test
+    void aPersonChangedOnBothSidesEndsAsTheCentralServerHasItAndAKiosksOwnChangeGoesUp() throws Exception {
+        Centre centre;
+        try (Database seeded = SeededDatabase.create(centralDir)) {
+            centre = seeded.read(Places::centres).get(0);
+        }
+        copyDatabase(centralDir, firstDir);
+        try (Database central = Database.open(centralDir.resolve("hoctap.db"));
+                Database kiosk = Database.open(firstDir.resolve("hoctap.db"));
+                SyncServer server = SyncServer.start(central, centralDir.resolve("uploads"), Clock.systemUTC(),
+                        "127.0.0.1", 0);
+                CentralClient client = new CentralClient()) {
+            DeviceCredential device = enrol(central, client, centre,
+                    URI.create("http://127.0.0.1:" + server.port() + "/"));
+            SyncOutbox.markAsKiosk(kiosk);
+            SyncDown.run(kiosk, device, client);
+            List<String> persons = central.read(c -> Jdbc.list(c, "SELECT id FROM person ORDER BY id LIMIT 2",
+                    row -> row.getString(1)));
+            String both = persons.get(0);
+            String kioskOnly = persons.get(1);
+            kiosk.write(c -> Jdbc.update(c, "UPDATE person SET full_name = 'Tên ở kiosk' WHERE id IN (?, ?)", both,
+                    kioskOnly));
+            central.write(c -> Jdbc.update(c, "UPDATE person SET full_name = 'Tên ở xã' WHERE id = ?", both));
+
+            SyncDown.run(kiosk, device, client); // as the kiosk syncs: down first, then up
+            SyncUp.run(kiosk, firstDir, device, client);
+            for (Database side : List.of(central, kiosk)) {
+                assertEquals("Tên ở xã", name(side, both));
+                assertEquals("Tên ở kiosk", name(side, kioskOnly));
+            }
+        }
+    }
+
+    private static String name(Database db, String person) {
+        return db.read(c -> Jdbc.one(c, "SELECT full_name FROM person WHERE id = ?", row -> row.getString(1), person))
+                .orElseThrow();
+    }
+
     private static DeviceCredential enrol(Database central, CentralClient client, Centre centre, URI address)
             throws Exception {
         String code = central.write(c -> EnrolmentCodes.issue(c, centre, Instant.now()));

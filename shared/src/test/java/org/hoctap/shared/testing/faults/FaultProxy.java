@@ -26,6 +26,7 @@ public final class FaultProxy implements AutoCloseable {
     private final AtomicInteger accepted = new AtomicInteger();
     private volatile boolean open = true;
     private volatile long cutNewAfter = Long.MAX_VALUE;
+    private volatile long newDelayMillis;
 
     private FaultProxy(int upstreamPort) throws IOException {
         this.upstreamPort = upstreamPort;
@@ -65,6 +66,11 @@ public final class FaultProxy implements AutoCloseable {
         cutNewAfter = bytes;
     }
 
+    /** Each connection accepted from now on waits {@code delay} before passing on each chunk it reads. */
+    public void delayEachNew(Duration delay) {
+        newDelayMillis = delay.toMillis();
+    }
+
     /** Every open connection waits {@code delay} before passing on each chunk it reads. */
     public void delayAll(Duration delay) {
         connections.forEach(c -> c.delayMillis = delay.toMillis());
@@ -82,6 +88,7 @@ public final class FaultProxy implements AutoCloseable {
                 Socket server = new Socket(InetAddress.getLoopbackAddress(), upstreamPort);
                 Carried carried = new Carried(client, server);
                 carried.bytesLeft.set(cutNewAfter);
+                carried.delayMillis = newDelayMillis;
                 connections.add(carried);
                 accepted.incrementAndGet();
                 Thread.ofPlatform().name("fault-proxy-up").daemon(true).start(() -> carried.pump(client, server));
