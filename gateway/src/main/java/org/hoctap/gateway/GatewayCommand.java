@@ -173,7 +173,7 @@ public final class GatewayCommand implements Callable<Integer> {
         }));
         gateway.start();
         if (syncPort >= 0) {
-            sync.set(SyncServer.start(gateway.database(), dataDir.resolve("sync-uploads"), Clock.systemUTC(), "0.0.0.0", syncPort));
+            sync.set(SyncServer.start(gateway.database(), dataDir, Clock.systemUTC(), "0.0.0.0", syncPort));
         }
         stopped.await();
         return 0;

@@ -159,7 +159,7 @@ public final class KioskServer implements AutoCloseable {
         CheckIns checkIns = new CheckIns(centre.id(), settings.zone(), clock);
         LocalClock local = new LocalClock(settings.zone());
         readerCheckIns = new ReaderCheckIns(vertx, store, checkIns, templates, hardware);
-        sync = new SyncRunner(db, settings.dataDir(), clock, SyncRunner.DEFAULT_EVERY);
+        sync = new SyncRunner(db, settings.dataDir(), settings.templatesDir(), clock, SyncRunner.DEFAULT_EVERY);
         List<KioskRoutes> features = List.of(
                 new SecurityHeaders(),
                 new StaffLogin(vertx, store, staffAccounts, templates, clock),

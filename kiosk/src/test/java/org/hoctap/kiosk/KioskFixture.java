@@ -88,6 +88,13 @@ final class KioskFixture implements AutoCloseable {
         return new StaffClient(kiosk.baseUri()).loggedIn(FirstStaffAccount.NAME, STAFF_PASSWORD);
     }
 
+    /** POSTs as a logged-in staff member. */
+    HttpResponse<String> staffPost(String path, String json) throws IOException, InterruptedException {
+        try (StaffClient staff = staff()) {
+            return staff.post(path, json);
+        }
+    }
+
     /** GETs a staff download as a logged-in staff member. */
     HttpResponse<byte[]> staffGet(String path) throws IOException, InterruptedException {
         try (StaffClient staff = staff()) {

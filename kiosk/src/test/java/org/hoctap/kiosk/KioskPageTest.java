@@ -160,6 +160,21 @@ class KioskPageTest {
     }
 
     @Test
+    void theHomeScreenSaysWhenTheKioskLastTriedToSync() throws Exception {
+        HeadlessChromium.openUntilReady(browser, fixture.kiosk.pageUri());
+        assertFalse(browser.findElement(By.id("sync-status")).isDisplayed(), "not enrolled: nothing to say");
+
+        new org.hoctap.kiosk.sync.DeviceCredential(java.net.URI.create("http://127.0.0.1:9/"),
+                "01937a1e-0000-7000-8000-000000000001", "secret", "QC").save(dir);
+        assertEquals(503, fixture.staffPost("/api/staff/sync", "{}").statusCode()); // no central server there
+        HeadlessChromium.openUntilReady(browser, fixture.kiosk.pageUri());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sync-status")));
+        assertTrue(browser.findElement(By.id("sync-status")).getText().startsWith("Chưa đồng bộ được (lần thử cuối "),
+                browser.findElement(By.id("sync-status")).getText());
+    }
+
+    @Test
     void theLanguageSwitchReloadsTheTexts() {
         Templates texts = Templates.load(Optional.empty());
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));

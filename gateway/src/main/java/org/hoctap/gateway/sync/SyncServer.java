@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
  * Where kiosks reach the central server: {@code POST /sync/enrol} {@code {"centre","code"}} spends an
  * officer's one-time code on a new device and answers its id and secret (201), or 403 with the
  * reason; {@code GET /sync/hello}, signed by the device, answers who it is and the server's time;
- * batches of records go up through {@link UpRoutes}, and the roster comes down through {@link DownRoutes}. Signed requests that are unsigned, altered, of
+ * batches of records go up through {@link UpRoutes}, and the roster comes down through {@link DownRoutes}, and {@code GET /sync/templates} gives the officers'
+ * wording of the texts. Signed requests that are unsigned, altered, of
  * an unknown device or a revoked one get 401.
  */
 public final class SyncServer implements AutoCloseable {
@@ -26,6 +27,8 @@ public final class SyncServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SyncServer.class);
     private static final long TIMEOUT_SECONDS = 10;
     private static final long BODY_LIMIT = 1024 * 1024;
+    private static final java.util.List<String> TEMPLATE_FILES = java.util.List.of("vi.properties", "blt.properties",
+            "hnj.properties");
 
     private final Vertx vertx;
     private final HttpServer server;
@@ -35,15 +38,21 @@ public final class SyncServer implements AutoCloseable {
         this.server = server;
     }
 
-    /** Listens; the pieces of batches being sent up are kept under {@code uploads}. */
-    public static SyncServer start(Database db, Path uploads, Clock clock, String host, int port) {
+    /**
+     * Listens. {@code dataDir} is the central server's data folder: the pieces of batches being sent
+     * up are kept in its {@code sync-uploads/}, and its {@code templates/} (the officers' wording of
+     * the texts) goes down to the kiosks.
+     */
+    public static SyncServer start(Database db, Path dataDir, Clock clock, String host, int port) {
         Vertx vertx = Vertx.vertx();
         Router router = Router.router(vertx);
         DeviceAuth auth = new DeviceAuth(db, clock);
         router.post("/sync/enrol").handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT))
                 .handler(ctx -> enrol(ctx, db, clock));
         router.get("/sync/hello").handler(auth).handler(ctx -> hello(ctx, clock));
-        new UpRoutes(new UpBatches(db, uploads, clock)).mount(router, auth);
+        new UpRoutes(new UpBatches(db, dataDir.resolve("sync-uploads"), clock)).mount(router, auth);
+        router.get("/sync/templates").handler(auth).handler(ctx -> templates(ctx, dataDir.resolve(
+                org.hoctap.gateway.GatewaySettings.TEMPLATES_DIR)));
         new DownRoutes(db).mount(router, auth);
         try {
             HttpServer server = vertx.createHttpServer().requestHandler(router).listen(port, host)
@@ -97,6 +106,26 @@ public final class SyncServer implements AutoCloseable {
                     json(ctx, 201, new JsonObject().put("device", device.id()).put("secret", device.secret())
                             .put("centre", device.centreCode()));
                 });
+    }
+
+    /** {@code GET /sync/templates}: the officers' text files ({@code vi.properties}…), as they are now. */
+    private static void templates(RoutingContext ctx, Path dir) {
+        ctx.vertx().executeBlocking(() -> {
+            JsonObject files = new JsonObject();
+            for (String name : TEMPLATE_FILES) {
+                Path file = dir.resolve(name);
+                if (java.nio.file.Files.isRegularFile(file)) {
+                    files.put(name, java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+            return files;
+        }).onComplete(result -> {
+            if (result.failed()) {
+                ctx.fail(500, result.cause());
+                return;
+            }
+            json(ctx, 200, new JsonObject().put("files", result.result()));
+        });
     }
 
     private static void hello(RoutingContext ctx, Clock clock) {

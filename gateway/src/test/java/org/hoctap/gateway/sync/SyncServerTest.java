@@ -37,7 +37,7 @@ class SyncServerTest {
     void start() {
         db = SeededDatabase.create(dir);
         centre = db.read(Places::centres).get(0);
-        server = SyncServer.start(db, dir.resolve("uploads"), clock, "127.0.0.1", 0);
+        server = SyncServer.start(db, dir, clock, "127.0.0.1", 0);
     }
 
     @AfterEach

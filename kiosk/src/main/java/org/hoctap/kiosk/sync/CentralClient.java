@@ -73,6 +73,16 @@ public final class CentralClient implements AutoCloseable {
                 .orElse(after), response.headers().firstValue("Sync-More").map(Boolean::parseBoolean).orElse(false));
     }
 
+    /** {@code GET /sync/templates}: the officers' text files by name ({@code vi.properties}…). */
+    public java.util.Map<String, String> templates(DeviceCredential credential) throws IOException,
+            InterruptedException {
+        String path = "/sync/templates";
+        JsonObject files = send(signed(credential, "GET", path).GET(), 200).getJsonObject("files", new JsonObject());
+        java.util.Map<String, String> texts = new java.util.TreeMap<>();
+        files.forEach(entry -> texts.put(entry.getKey(), String.valueOf(entry.getValue())));
+        return texts;
+    }
+
     /** {@code HEAD /sync/up/{batch}}: where a batch's upload stands on the server. */
     public UploadState uploadState(DeviceCredential credential, String batchId) throws IOException,
             InterruptedException {

@@ -13,8 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Syncs an enrolled kiosk with the central server in the background: the roster down, then its
- * records up, every {@code every} while the server answers, and after a failure again in 1 minute,
+ * Syncs an enrolled kiosk with the central server in the background: the roster and the officers'
+ * wording of the texts down, then its records up, every {@code every} while the server answers, and after a failure again in 1 minute,
  * doubling up to {@code every} (a link that comes and goes is caught when it is there). Staff can
  * also run it now. A kiosk never enrolled does nothing.
  */
@@ -25,6 +25,7 @@ public final class SyncRunner implements AutoCloseable {
 
     private final Database db;
     private final Path dataDir;
+    private final Path templatesDir;
     private final Clock clock;
     private final Duration every;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
@@ -33,9 +34,10 @@ public final class SyncRunner implements AutoCloseable {
     private volatile Optional<SyncResult> last = Optional.empty();
     private Duration retry = FIRST_RETRY;
 
-    public SyncRunner(Database db, Path dataDir, Clock clock, Duration every) {
+    public SyncRunner(Database db, Path dataDir, Path templatesDir, Clock clock, Duration every) {
         this.db = db;
         this.dataDir = dataDir;
+        this.templatesDir = templatesDir;
         this.clock = clock;
         this.every = every;
     }
@@ -68,6 +70,10 @@ public final class SyncRunner implements AutoCloseable {
         SyncResult result;
         try {
             SyncDown.Got got = SyncDown.run(db, credential.get(), central);
+            int texts = TemplatesDown.apply(templatesDir, central.templates(credential.get()));
+            if (texts > 0) {
+                log.info("{} text file(s) came down from the central server; they show from the next start", texts);
+            }
             SyncUp.Sent sent = SyncUp.run(db, dataDir, credential.get(), central);
             result = new SyncResult(clock.instant(), sent.batches(), got.records(), Optional.empty(), false);
             log.info("synced with {}: {} batch(es) up, {} record(s) down", credential.get().central(), sent.batches(),

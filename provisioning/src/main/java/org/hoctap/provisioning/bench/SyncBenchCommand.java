@@ -69,7 +69,7 @@ public final class SyncBenchCommand implements Callable<Integer> {
             }
             try (Database central = Database.open(centralDir.resolve("hoctap.db"));
                     Database kiosk = Database.open(kioskDir.resolve("hoctap.db"));
-                    SyncServer server = SyncServer.start(central, centralDir.resolve("uploads"), Clock.systemUTC(),
+                    SyncServer server = SyncServer.start(central, centralDir, Clock.systemUTC(),
                             "127.0.0.1", 0);
                     CentralClient client = new CentralClient()) {
                 String code = central.write(c -> EnrolmentCodes.issue(c, centre, Instant.now()));

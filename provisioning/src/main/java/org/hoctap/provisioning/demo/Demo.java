@@ -81,7 +81,7 @@ public final class Demo implements AutoCloseable {
                 DemoSettings.SMPP_PASSWORD, DemoSettings.SHORT_CODE);
         gateway = started(new GatewayServer(new GatewaySettings(settings.gatewayDir(), smpp,
                 GatewaySettings.VIETNAM).withAdminPort(settings.adminPort())).start());
-        sync = started(SyncServer.start(gateway.database(), settings.gatewayDir().resolve("sync-uploads"), Clock.systemUTC(),
+        sync = started(SyncServer.start(gateway.database(), settings.gatewayDir(), Clock.systemUTC(),
                 settings.host(), settings.syncPort()));
         kiosk = started(new KioskServer(kioskSettings).start());
         session = openClassToday(kiosk, Clock.systemUTC());

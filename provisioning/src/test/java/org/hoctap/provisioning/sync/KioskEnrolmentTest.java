@@ -41,7 +41,7 @@ class KioskEnrolmentTest {
             assertEquals(GatewaySettings.DATABASE_FILE, db.file().getFileName().toString());
         }
         try (Database db = Database.open(central.resolve(GatewaySettings.DATABASE_FILE));
-                SyncServer server = SyncServer.start(db, central.resolve("uploads"), Clock.systemUTC(), "127.0.0.1", 0)) {
+                SyncServer server = SyncServer.start(db, central, Clock.systemUTC(), "127.0.0.1", 0)) {
             Run issued = run("devices", "code", "--centre", "QC", "--data-dir", central.toString());
             assertEquals(0, issued.exit(), issued.err());
             Matcher code = Pattern.compile("^([0-9A-Z]{5}-[0-9A-Z]{5})$", Pattern.MULTILINE).matcher(issued.out());

@@ -54,7 +54,7 @@ class KioskSyncNowTest {
         }
         try (Database central = Database.open(centralDir.resolve("hoctap.db"));
                 HttpClient http = HttpClient.newHttpClient()) {
-            SyncServer server = SyncServer.start(central, centralDir.resolve("uploads"), Clock.systemUTC(),
+            SyncServer server = SyncServer.start(central, centralDir, Clock.systemUTC(),
                     "127.0.0.1", 0);
             try (CentralClient client = new CentralClient()) {
                 String code = central.write(c -> EnrolmentCodes.issue(c, centre, Instant.now()));
@@ -75,11 +75,17 @@ class KioskSyncNowTest {
                         HttpResponse.BodyHandlers.ofString());
                 assertEquals(200, checkedIn.statusCode(), checkedIn.body());
 
+                Files.createDirectories(centralDir.resolve("templates"));
+                Files.writeString(centralDir.resolve("templates/vi.properties"),
+                        "kiosk.title = Trung tâm học tập cộng đồng Quài Chiềng\n");
+
                 HttpResponse<String> synced = staff.post("/api/staff/sync", "{}");
                 assertEquals(200, synced.statusCode(), synced.body());
                 assertTrue(new JsonObject(synced.body()).getString("message").startsWith("Đã đồng bộ"), synced.body());
                 assertEquals(1L, (long) central.read(c -> Jdbc.count(c,
                         "SELECT count(*) FROM attendance WHERE session_id = ?", open.session().id())));
+                assertEquals("kiosk.title = Trung tâm học tập cộng đồng Quài Chiềng\n",
+                        Files.readString(kioskDir.resolve("templates/vi.properties")), "the officers' wording came down");
                 JsonObject status = new JsonObject(get(http, kiosk, "/api/sync"));
                 assertEquals(true, status.getBoolean("enrolled"));
                 assertEquals(true, status.getJsonObject("last").getBoolean("ok"));

@@ -63,7 +63,7 @@ class SyncUpTest {
         central = Database.open(centralDir.resolve("hoctap.db"));
         kiosk = Database.open(kioskDir.resolve("hoctap.db"));
         SyncOutbox.markAsKiosk(kiosk);
-        server = SyncServer.start(central, centralDir.resolve("uploads"), Clock.systemUTC(), "127.0.0.1", 0);
+        server = SyncServer.start(central, centralDir, Clock.systemUTC(), "127.0.0.1", 0);
     }
 
     @AfterEach

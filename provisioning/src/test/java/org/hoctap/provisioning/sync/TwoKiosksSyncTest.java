@@ -55,7 +55,7 @@ class TwoKiosksSyncTest {
         try (Database central = Database.open(centralDir.resolve("hoctap.db"));
                 Database first = Database.open(firstDir.resolve("hoctap.db"));
                 Database second = Database.open(secondDir.resolve("hoctap.db"));
-                SyncServer server = SyncServer.start(central, centralDir.resolve("uploads"), Clock.systemUTC(),
+                SyncServer server = SyncServer.start(central, centralDir, Clock.systemUTC(),
                         "127.0.0.1", 0);
                 CentralClient client = new CentralClient()) {
             URI address = URI.create("http://127.0.0.1:" + server.port() + "/");
@@ -97,7 +97,7 @@ class TwoKiosksSyncTest {
         copyDatabase(centralDir, firstDir);
         try (Database central = Database.open(centralDir.resolve("hoctap.db"));
                 Database kiosk = Database.open(firstDir.resolve("hoctap.db"));
-                SyncServer server = SyncServer.start(central, centralDir.resolve("uploads"), Clock.systemUTC(),
+                SyncServer server = SyncServer.start(central, centralDir, Clock.systemUTC(),
                         "127.0.0.1", 0);
                 CentralClient client = new CentralClient()) {
             DeviceCredential device = enrol(central, client, centre,
