@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import org.hoctap.gateway.sync.EnrolmentCodes;
 import org.hoctap.gateway.sync.SyncServer;
 import org.hoctap.kiosk.KioskServer;
@@ -43,17 +42,10 @@ class KioskSyncNowTest {
 
     @Test
     void syncNowSendsTheCheckInAndSaysSoAndAFailureIsSaidToo() throws Exception {
-        Centre centre;
-        try (Database seeded = SeededDatabase.create(centralDir)) {
-            centre = seeded.read(Places::centres).get(0);
-        }
-        for (String file : List.of("hoctap.db", "hoctap.db-wal", "hoctap.db-shm")) {
-            if (Files.exists(centralDir.resolve(file))) {
-                Files.copy(centralDir.resolve(file), kioskDir.resolve(file));
-            }
-        }
+        SeededDatabase.createCopies(centralDir, kioskDir);
         try (Database central = Database.open(centralDir.resolve("hoctap.db"));
                 HttpClient http = HttpClient.newHttpClient()) {
+            Centre centre = central.read(Places::centres).get(0);
             SyncServer server = SyncServer.start(central, centralDir, Clock.systemUTC(),
                     "127.0.0.1", 0);
             try (CentralClient client = new CentralClient()) {

@@ -51,16 +51,9 @@ class SyncUpTest {
 
     @BeforeEach
     void start() throws IOException {
-        try (Database seeded = SeededDatabase.create(centralDir)) {
-            centre = seeded.read(Places::centres).get(0);
-        }
-        // The kiosk's roster is the central server's (as the sync down will bring it).
-        for (String file : List.of("hoctap.db", "hoctap.db-wal", "hoctap.db-shm")) {
-            if (Files.exists(centralDir.resolve(file))) {
-                Files.copy(centralDir.resolve(file), kioskDir.resolve(file));
-            }
-        }
+        SeededDatabase.createCopies(centralDir, kioskDir); // the kiosk's roster is the central server's
         central = Database.open(centralDir.resolve("hoctap.db"));
+        centre = central.read(Places::centres).get(0);
         kiosk = Database.open(kioskDir.resolve("hoctap.db"));
         SyncOutbox.markAsKiosk(kiosk);
         server = SyncServer.start(central, centralDir, Clock.systemUTC(), "127.0.0.1", 0);

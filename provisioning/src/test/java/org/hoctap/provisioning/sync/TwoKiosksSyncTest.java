@@ -3,9 +3,7 @@ package org.hoctap.provisioning.sync;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -46,18 +44,14 @@ class TwoKiosksSyncTest {
 
     @Test
     void recordsFromBothArriveOnceAndARosterChangeReachesBoth() throws Exception {
-        Centre centre;
-        try (Database seeded = SeededDatabase.create(centralDir)) {
-            centre = seeded.read(Places::centres).get(0);
-        }
-        copyDatabase(centralDir, firstDir);
-        copyDatabase(centralDir, secondDir);
+        SeededDatabase.createCopies(centralDir, firstDir, secondDir);
         try (Database central = Database.open(centralDir.resolve("hoctap.db"));
                 Database first = Database.open(firstDir.resolve("hoctap.db"));
                 Database second = Database.open(secondDir.resolve("hoctap.db"));
                 SyncServer server = SyncServer.start(central, centralDir, Clock.systemUTC(),
                         "127.0.0.1", 0);
                 CentralClient client = new CentralClient()) {
+            Centre centre = central.read(Places::centres).get(0);
             URI address = URI.create("http://127.0.0.1:" + server.port() + "/");
             DeviceCredential firstDevice = enrol(central, client, centre, address);
             DeviceCredential secondDevice = enrol(central, client, centre, address);
@@ -90,16 +84,13 @@ class TwoKiosksSyncTest {
 
     @Test
     void aPersonChangedOnBothSidesEndsAsTheCentralServerHasItAndAKiosksOwnChangeGoesUp() throws Exception {
-        Centre centre;
-        try (Database seeded = SeededDatabase.create(centralDir)) {
-            centre = seeded.read(Places::centres).get(0);
-        }
-        copyDatabase(centralDir, firstDir);
+        SeededDatabase.createCopies(centralDir, firstDir);
         try (Database central = Database.open(centralDir.resolve("hoctap.db"));
                 Database kiosk = Database.open(firstDir.resolve("hoctap.db"));
                 SyncServer server = SyncServer.start(central, centralDir, Clock.systemUTC(),
                         "127.0.0.1", 0);
                 CentralClient client = new CentralClient()) {
+            Centre centre = central.read(Places::centres).get(0);
             DeviceCredential device = enrol(central, client, centre,
                     URI.create("http://127.0.0.1:" + server.port() + "/"));
             SyncOutbox.markAsKiosk(kiosk);
@@ -151,13 +142,5 @@ class TwoKiosksSyncTest {
     private static long checkIns(Database central, OpenSession open) {
         return central.read(c -> Jdbc.count(c, "SELECT count(*) FROM attendance WHERE session_id = ?",
                 open.session().id()));
-    }
-
-    private static void copyDatabase(Path from, Path to) throws IOException {
-        for (String file : List.of("hoctap.db", "hoctap.db-wal", "hoctap.db-shm")) {
-            if (Files.exists(from.resolve(file))) {
-                Files.copy(from.resolve(file), to.resolve(file));
-            }
-        }
     }
 }

@@ -1,6 +1,9 @@
 package org.hoctap.shared.testing;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.hoctap.shared.sample.SampleData;
 import org.hoctap.shared.sample.SampleSummary;
 import org.hoctap.shared.store.Database;
@@ -22,6 +25,21 @@ public final class SeededDatabase {
         } catch (RuntimeException e) {
             db.close();
             throw e;
+        }
+    }
+
+    /**
+     * Seeds a database in each folder, the same one: the first is seeded, closed, and its files copied
+     * to the others (as a kiosk's roster is the central server's). Nothing is left open.
+     */
+    public static void createCopies(Path first, Path... others) throws IOException {
+        create(first).close();
+        for (Path other : others) {
+            for (String file : List.of("hoctap.db", "hoctap.db-wal", "hoctap.db-shm")) {
+                if (Files.exists(first.resolve(file))) {
+                    Files.copy(first.resolve(file), other.resolve(file));
+                }
+            }
         }
     }
 
