@@ -87,6 +87,8 @@ public final class AdminServer implements AutoCloseable {
                                 .put("kiosks", f.kiosks()).put("lastSync", f.lastSync().map(Instant::toString).orElse(null))
                                 .put("classes", new JsonObject().put("thisMonth", f.classesThisMonth())
                                         .put("thisYear", f.classesThisYear()))
+                                .put("checkIns", new JsonObject().put("thisMonth", f.checkInsThisMonth())
+                                        .put("thisYear", f.checkInsThisYear()))
                                 .put("learnerTurns", new JsonObject().put("thisMonth", f.learnerTurnsThisMonth())
                                         .put("thisYear", f.learnerTurnsThisYear())));
                     }

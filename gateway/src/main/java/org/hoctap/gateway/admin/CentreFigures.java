@@ -15,11 +15,12 @@ import org.hoctap.shared.store.Rows;
 
 /**
  * What an officer looks at to see which kiosks have gone quiet: for each centre, when one of its
- * kiosks last synced, how many kiosks it has, and its classes and learner-turns (check-ins that
- * count) this month and this year, as the central server has them.
+ * kiosks last synced, how many kiosks it has, and its classes, check-ins and learner-turns (the
+ * check-ins that count, corrections applied) this month and this year, as the central server has them.
  */
 public record CentreFigures(String code, String name, int kiosks, Optional<Instant> lastSync, long classesThisMonth,
-        long classesThisYear, long learnerTurnsThisMonth, long learnerTurnsThisYear) {
+        long classesThisYear, long checkInsThisMonth, long checkInsThisYear, long learnerTurnsThisMonth,
+        long learnerTurnsThisYear) {
 
     public static List<CentreFigures> read(Connection c, Instant now, ZoneId zone) throws SQLException {
         LocalDate today = LocalDate.ofInstant(now, zone);
@@ -33,7 +34,8 @@ public record CentreFigures(String code, String name, int kiosks, Optional<Insta
                     SELECT max(last_seen_at) AS last FROM sync_device WHERE centre_id = ? AND revoked_at IS NULL""",
                     row -> Rows.optionalInstant(row, "last"), centre.id()).flatMap(last -> last);
             figures.add(new CentreFigures(centre.code(), centre.name(), kiosks, lastSync,
-                    classes(c, centre, month), classes(c, centre, year), turns(c, centre, month), turns(c, centre, year)));
+                    classes(c, centre, month), classes(c, centre, year), checkIns(c, centre, month, false),
+                    checkIns(c, centre, year, false), checkIns(c, centre, month, true), checkIns(c, centre, year, true)));
         }
         return figures;
     }
@@ -43,10 +45,11 @@ public record CentreFigures(String code, String name, int kiosks, Optional<Insta
                 since);
     }
 
-    private static long turns(Connection c, Centre centre, Instant since) throws SQLException {
+    /** Check-ins in classes opened since then; {@code counting}: only those a correction has not removed. */
+    private static long checkIns(Connection c, Centre centre, Instant since, boolean counting) throws SQLException {
         return Jdbc.count(c, """
                 SELECT count(*) FROM attendance a JOIN class_session s ON s.id = a.session_id
-                WHERE s.centre_id = ? AND s.opened_at >= ?
-                  AND a.id NOT IN (SELECT attendance_id FROM attendance_removed)""", centre.id(), since);
+                WHERE s.centre_id = ? AND s.opened_at >= ?""" + (counting
+                ? " AND a.id NOT IN (SELECT attendance_id FROM attendance_removed)" : ""), centre.id(), since);
     }
 }

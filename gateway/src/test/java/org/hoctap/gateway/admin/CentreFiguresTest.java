@@ -52,6 +52,7 @@ class CentreFiguresTest {
             assertEquals(Optional.of(seen), after.lastSync());
             assertEquals(before.classesThisMonth() + 1, after.classesThisMonth());
             assertEquals(before.classesThisYear() + 2, after.classesThisYear());
+            assertEquals(before.checkInsThisMonth() + 2, after.checkInsThisMonth());
             assertEquals(before.learnerTurnsThisMonth() + 1, after.learnerTurnsThisMonth(), "the removed one does not count");
             assertEquals(before.learnerTurnsThisYear() + 2, after.learnerTurnsThisYear());
         }

@@ -112,6 +112,42 @@ class TwoKiosksSyncTest {
         }
     }
 
+    @Test
+    void anotherCommunesHouseholdsNeverComeDown() throws Exception {
+        SeededDatabase.createCopies(centralDir, firstDir);
+        try (Database central = Database.open(centralDir.resolve("hoctap.db"));
+                Database kiosk = Database.open(firstDir.resolve("hoctap.db"));
+                SyncServer server = SyncServer.start(central, centralDir, Clock.systemUTC(), "127.0.0.1", 0);
+                CentralClient client = new CentralClient()) {
+            Centre centre = central.read(Places::centres).get(0);
+            DeviceCredential device = enrol(central, client, centre,
+                    URI.create("http://127.0.0.1:" + server.port() + "/"));
+            SyncOutbox.markAsKiosk(kiosk);
+            SyncDown.run(kiosk, device, client);
+            String village = Ids.newId();
+            String household = Ids.newId();
+            String ours = Ids.newId();
+            central.write(c -> {
+                String commune = Ids.newId();
+                Jdbc.update(c, """
+                        INSERT INTO admin_unit (id, code, name, level, valid_from)
+                        VALUES (?, '99999', 'Xã khác', 'COMMUNE', '2025-07-01')""", commune);
+                Jdbc.update(c, "INSERT INTO village (id, commune_id, name) VALUES (?, ?, 'Bản khác')", village, commune);
+                Jdbc.update(c, "INSERT INTO household (id, code, village_id) VALUES (?, 'XK0001', ?)", household,
+                        village);
+                String ourVillage = Jdbc.one(c, "SELECT id FROM village WHERE commune_id = ? LIMIT 1",
+                        row -> row.getString(1), centre.communeId()).orElseThrow();
+                Jdbc.update(c, "INSERT INTO household (id, code, village_id) VALUES (?, 'QC9999', ?)", ours,
+                        ourVillage);
+                return null;
+            });
+            assertEquals(1, SyncDown.run(kiosk, device, client).records(), "only the household of its own commune");
+            assertEquals(0L, (long) kiosk.read(c -> Jdbc.count(c,
+                    "SELECT count(*) FROM household WHERE id = ? OR village_id = ?", household, village)));
+            assertEquals(1L, (long) kiosk.read(c -> Jdbc.count(c, "SELECT count(*) FROM household WHERE id = ?", ours)));
+        }
+    }
+
     private static String name(Database db, String person) {
         return db.read(c -> Jdbc.one(c, "SELECT full_name FROM person WHERE id = ?", row -> row.getString(1), person))
                 .orElseThrow();
