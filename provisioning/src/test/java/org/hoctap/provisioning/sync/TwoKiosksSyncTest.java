@@ -3,15 +3,23 @@ package org.hoctap.provisioning.sync;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.hoctap.gateway.sync.EnrolmentCodes;
 import org.hoctap.gateway.sync.SyncServer;
+import org.hoctap.kiosk.KioskServer;
+import org.hoctap.kiosk.KioskSettings;
 import org.hoctap.kiosk.session.ClassSessions;
 import org.hoctap.kiosk.session.OpenSession;
+import org.hoctap.kiosk.staff.StaffClient;
 import org.hoctap.kiosk.sync.CentralClient;
 import org.hoctap.kiosk.sync.DeviceCredential;
 import org.hoctap.kiosk.sync.SyncDown;
@@ -28,11 +36,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Two kiosks of one centre and the central server, each with its own data folder, over real HTTP:
- * both kiosks' classes and check-ins arrive once; a change made on the central server reaches both
- * kiosks, and does not go back up.
+ * Two running kiosks of one centre and the central server, each with its own data folder and port,
+ * over real HTTP: both kiosks' classes and check-ins arrive once; a change made on the central server
+ * reaches both kiosks, and does not go back up; and the rules for what changed on both sides.
  */
 class TwoKiosksSyncTest {
+    private static final String PASSWORD = "staff-secret-42";
+
     @TempDir
     Path centralDir;
 
@@ -46,40 +56,63 @@ class TwoKiosksSyncTest {
     void recordsFromBothArriveOnceAndARosterChangeReachesBoth() throws Exception {
         SeededDatabase.createCopies(centralDir, firstDir, secondDir);
         try (Database central = Database.open(centralDir.resolve("hoctap.db"));
-                Database first = Database.open(firstDir.resolve("hoctap.db"));
-                Database second = Database.open(secondDir.resolve("hoctap.db"));
-                SyncServer server = SyncServer.start(central, centralDir, Clock.systemUTC(),
-                        "127.0.0.1", 0);
-                CentralClient client = new CentralClient()) {
+                SyncServer server = SyncServer.start(central, centralDir, Clock.systemUTC(), "127.0.0.1", 0);
+                CentralClient client = new CentralClient();
+                HttpClient http = HttpClient.newHttpClient()) {
             Centre centre = central.read(Places::centres).get(0);
             URI address = URI.create("http://127.0.0.1:" + server.port() + "/");
-            DeviceCredential firstDevice = enrol(central, client, centre, address);
-            DeviceCredential secondDevice = enrol(central, client, centre, address);
-            SyncOutbox.markAsKiosk(first);
-            SyncOutbox.markAsKiosk(second);
-            SyncDown.run(first, firstDevice, client); // from empty: the whole roster, in pages
-            SyncDown.run(second, secondDevice, client);
+            enrol(central, client, centre, address).save(firstDir);
+            enrol(central, client, centre, address).save(secondDir);
+            try (KioskServer first = kiosk(firstDir); KioskServer second = kiosk(secondDir);
+                    StaffClient firstStaff = new StaffClient(first.baseUri()).loggedIn("staff", PASSWORD);
+                    StaffClient secondStaff = new StaffClient(second.baseUri()).loggedIn("staff", PASSWORD)) {
+                OpenSession morning = classWithCheckIns(http, first, 0, 5);
+                OpenSession evening = classWithCheckIns(http, second, 5, 7);
+                for (StaffClient staff : List.of(firstStaff, secondStaff, firstStaff)) {
+                    assertEquals(200, staff.post("/api/staff/sync", "{}").statusCode());
+                }
+                assertEquals(5, checkIns(central, morning));
+                assertEquals(7, checkIns(central, evening));
 
-            OpenSession morning = classWithCheckIns(first, centre, 0, 5);
-            OpenSession evening = classWithCheckIns(second, centre, 5, 7);
-            SyncUp.run(first, firstDir, firstDevice, client);
-            SyncUp.run(second, secondDir, secondDevice, client);
-            SyncUp.run(first, firstDir, firstDevice, client);
-            assertEquals(5, checkIns(central, morning));
-            assertEquals(7, checkIns(central, evening));
-
-            String person = central.read(c -> Jdbc.one(c, "SELECT id FROM person ORDER BY id LIMIT 1",
-                    row -> row.getString(1))).orElseThrow();
-            central.write(c -> Jdbc.update(c, "UPDATE person SET full_name = 'Lò Thị Mai' WHERE id = ?", person));
-            assertEquals(1, SyncDown.run(first, firstDevice, client).records());
-            assertEquals(1, SyncDown.run(second, secondDevice, client).records());
-            for (Database kiosk : List.of(first, second)) {
-                assertEquals("Lò Thị Mai", kiosk.read(c -> Jdbc.one(c, "SELECT full_name FROM person WHERE id = ?",
-                        row -> row.getString(1), person)).orElseThrow());
-                assertEquals(List.of(), kiosk.read(c -> SyncOutbox.oldest(c, 10)), "what came down does not go up");
+                String person = central.read(c -> Jdbc.one(c, "SELECT id FROM person ORDER BY id LIMIT 1",
+                        row -> row.getString(1))).orElseThrow();
+                central.write(c -> Jdbc.update(c, "UPDATE person SET full_name = 'Lò Thị Mai' WHERE id = ?", person));
+                for (StaffClient staff : List.of(firstStaff, secondStaff)) {
+                    assertEquals(200, staff.post("/api/staff/sync", "{}").statusCode());
+                }
+                for (KioskServer kiosk : List.of(first, second)) {
+                    JsonArray learners = new JsonArray(http.send(HttpRequest.newBuilder(kiosk.baseUri()
+                            .resolve("/api/learners")).build(), HttpResponse.BodyHandlers.ofString()).body());
+                    assertTrue(learners.stream().map(JsonObject.class::cast).anyMatch(l -> l.getString("id")
+                            .equals(person) && l.getString("name").equals("Lò Thị Mai")), "the new name on " + kiosk.port());
+                    assertEquals(List.of(), kiosk.database().read(c -> SyncOutbox.oldest(c, 10)),
+                            "what came down does not go up");
+                }
             }
-            assertEquals(0, SyncDown.run(first, firstDevice, client).records(), "nothing new");
         }
+    }
+
+    private static KioskServer kiosk(Path dir) {
+        return new KioskServer(KioskSettings.of(dir).withHost("127.0.0.1").withPort(0).withStaffPassword(PASSWORD))
+                .start();
+    }
+
+    /** A class on this kiosk with check-ins, over its HTTP API, of the roster's persons {@code from} on. */
+    private static OpenSession classWithCheckIns(HttpClient http, KioskServer kiosk, int from, int count)
+            throws Exception {
+        String topic = kiosk.database().read(Learning::topics).get(0).id();
+        OpenSession open = ClassSessions.openNow(kiosk.database(), kiosk.centre().id(), topic, "Cô Lò Thị Xuân",
+                Clock.systemUTC());
+        JsonArray learners = new JsonArray(http.send(HttpRequest.newBuilder(kiosk.baseUri().resolve("/api/learners"))
+                .build(), HttpResponse.BodyHandlers.ofString()).body());
+        for (int i = from; i < from + count; i++) {
+            HttpResponse<String> checkedIn = http.send(HttpRequest.newBuilder(kiosk.baseUri().resolve("/api/check-ins"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"personId\":\"" + learners.getJsonObject(i).getString("id") + "\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, checkedIn.statusCode(), checkedIn.body());
+        }
+        return open;
     }
 
     @Test
@@ -157,22 +190,6 @@ class TwoKiosksSyncTest {
             throws Exception {
         String code = central.write(c -> EnrolmentCodes.issue(c, centre, Instant.now()));
         return client.enrol(address, centre.code(), code);
-    }
-
-    /** A class on this kiosk with check-ins of the roster's persons {@code from} to {@code from + count}. */
-    private static OpenSession classWithCheckIns(Database kiosk, Centre centre, int from, int count) {
-        String topic = kiosk.read(Learning::topics).get(0).id();
-        OpenSession open = ClassSessions.openNow(kiosk, centre.id(), topic, "Cô Lò Thị Xuân", Clock.systemUTC());
-        kiosk.write(c -> {
-            for (String person : Jdbc.list(c, "SELECT id FROM person ORDER BY id LIMIT ? OFFSET ?",
-                    row -> row.getString(1), count, from)) {
-                Jdbc.update(c, """
-                        INSERT INTO attendance (id, session_id, person_id, checked_in_at, method)
-                        VALUES (?, ?, ?, ?, 'CARD')""", Ids.newId(), open.session().id(), person, Instant.now());
-            }
-            return null;
-        });
-        return open;
     }
 
     private static long checkIns(Database central, OpenSession open) {
