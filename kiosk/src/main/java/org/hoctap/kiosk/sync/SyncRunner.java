@@ -42,13 +42,15 @@ public final class SyncRunner implements AutoCloseable {
         this.every = every;
     }
 
-    /** Starts the background runs (the first at once) when this kiosk is enrolled. */
+    /**
+     * Starts the background runs, the first at once. A kiosk not enrolled yet is looked at again each
+     * time, so one enrolled while it runs starts syncing without a restart.
+     */
     public SyncRunner start() {
-        if (credential().isPresent()) {
-            timer.schedule(this::runAndPlan, 0, TimeUnit.SECONDS);
-        } else {
-            log.info("this kiosk is not enrolled with a central server: no sync (./hoctap enrol)");
+        if (credential().isEmpty()) {
+            log.info("this kiosk is not enrolled with a central server: no sync until it is (./hoctap enrol)");
         }
+        timer.schedule(this::runAndPlan, 0, TimeUnit.SECONDS);
         return this;
     }
 
@@ -93,10 +95,15 @@ public final class SyncRunner implements AutoCloseable {
     }
 
     private void runAndPlan() {
-        Duration next = runNow().map(r -> r.ok() ? every : backOff()).orElse(every);
+        Duration next = runNow().map(r -> r.ok() ? afterSuccess() : backOff()).orElse(every);
         if (!timer.isShutdown()) {
             timer.schedule(this::runAndPlan, next.toMillis(), TimeUnit.MILLISECONDS);
         }
+    }
+
+    private Duration afterSuccess() {
+        retry = FIRST_RETRY;
+        return every;
     }
 
     private Duration backOff() {
