@@ -1,14 +1,20 @@
 package org.hoctap.gateway.sync;
 
-import io.vertx.core.Handler;
-import io.vertx.core.file.OpenOptions;
+import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.Promise;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,21 +35,56 @@ final class UpRoutes {
     static final String LENGTH = "Upload-Length";
     static final String COMPLETE = "Upload-Complete";
     static final long MOST_BYTES = 16 * 1024 * 1024;
+    private static final String BODY = "hoctap.upload.body";
+    private static final String WHOLE = "hoctap.upload.whole";
     private static final Logger log = LoggerFactory.getLogger(UpRoutes.class);
 
     private final UpBatches batches;
+    /**
+     * Pieces still being written, by device and batch: a link cut mid-piece ends on the server a
+     * moment after the kiosk notices, and its next question must see every byte that arrived.
+     */
+    private final Map<String, Future<Void>> writing = new ConcurrentHashMap<>();
 
     UpRoutes(UpBatches batches) {
         this.batches = batches;
     }
 
+    /** Runs {@code then} once no piece of this batch is being written any more. */
+    private void afterWriting(SyncDevice device, String batch, Runnable then) {
+        Future<Void> piece = writing.get(device.id() + "/" + batch);
+        if (piece == null) {
+            then.run();
+        } else {
+            piece.onComplete(done -> then.run());
+        }
+    }
+
     void mount(Router router, DeviceAuth auth) {
-        Handler<RoutingContext> pause = ctx -> {
-            ctx.request().pause(); // the body waits until the device is known and the file is open
-            ctx.next();
-        };
-        router.route(HttpMethod.HEAD, "/sync/up/:batch").handler(pause).handler(auth).handler(this::head);
-        router.route(HttpMethod.PATCH, "/sync/up/:batch").handler(pause).handler(auth).handler(this::patch);
+        router.route(HttpMethod.HEAD, "/sync/up/:batch").handler(auth).handler(this::head);
+        router.route(HttpMethod.PATCH, "/sync/up/:batch").handler(UpRoutes::receive).handler(auth)
+                .handler(this::patch);
+    }
+
+    /**
+     * Takes the piece's bytes as they come, from the first, so that what arrived before a cut is
+     * kept even when the link dies before the device is known (the bytes are checked against the
+     * batch's name at the end, so keeping them before that is safe).
+     */
+    private static void receive(RoutingContext ctx) {
+        Buffer body = Buffer.buffer();
+        Promise<Boolean> whole = Promise.promise();
+        ctx.request().handler(chunk -> {
+            if (body.length() + chunk.length() <= MOST_BYTES) {
+                body.appendBuffer(chunk);
+            }
+        });
+        ctx.request().endHandler(end -> whole.tryComplete(true));
+        ctx.request().exceptionHandler(cut -> whole.tryComplete(false));
+        ctx.request().connection().closeHandler(closed -> whole.tryComplete(false));
+        ctx.put(BODY, body);
+        ctx.put(WHOLE, whole.future());
+        ctx.next();
     }
 
     private void head(RoutingContext ctx) {
@@ -53,7 +94,7 @@ final class UpRoutes {
             ctx.response().setStatusCode(404).end();
             return;
         }
-        ctx.vertx().executeBlocking(() -> new long[] {batches.received(device, batch),
+        afterWriting(device, batch, () -> ctx.vertx().executeBlocking(() -> new long[] {batches.received(device, batch),
                 batches.stored(device, batch).isPresent() ? 1 : 0}).onComplete(result -> {
                     if (result.failed()) {
                         ctx.fail(500, result.cause());
@@ -61,7 +102,7 @@ final class UpRoutes {
                     }
                     ctx.response().putHeader(OFFSET, Long.toString(result.result()[0]))
                             .putHeader(COMPLETE, Boolean.toString(result.result()[1] == 1)).end();
-                });
+                }));
     }
 
     private void patch(RoutingContext ctx) {
@@ -81,7 +122,7 @@ final class UpRoutes {
                     + " bytes; the offset is within it");
             return;
         }
-        ctx.vertx().executeBlocking(() -> {
+        afterWriting(device, batch, () -> ctx.vertx().executeBlocking(() -> {
             Path file = batches.partial(device, batch);
             return new Object[] {file, batches.received(device, batch), batches.stored(device, batch).isPresent()};
         }).onComplete(found -> {
@@ -101,19 +142,36 @@ final class UpRoutes {
                 answer(ctx, 409, "wrong_offset", "the server has " + received + " bytes of this batch");
                 return;
             }
-            ctx.vertx().fileSystem().open(file.toString(), new OpenOptions().setAppend(true).setCreate(true))
-                    .compose(out -> ctx.request().pipeTo(out))
-                    .onComplete(piped -> {
-                        if (piped.failed()) {
-                            log.info("an upload from device {} stopped: {}", device.id(), piped.cause().toString());
-                            if (!ctx.response().ended() && !ctx.response().closed()) {
-                                ctx.fail(500, piped.cause());
-                            }
-                            return;
-                        }
-                        afterPiece(ctx, device, batch, file, length);
-                    });
-        });
+            String key = device.id() + "/" + batch;
+            Promise<Void> written = Promise.promise();
+            writing.put(key, written.future());
+            Buffer body = ctx.get(BODY);
+            Future<Boolean> whole = ctx.get(WHOLE);
+            whole.onComplete(ended -> ctx.vertx().executeBlocking(() -> {
+                // Written at the offset, not appended: should a cut piece still be landing while its
+                // retry comes, both write the same bytes (a batch never changes) to the same places.
+                try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+                    out.write(ByteBuffer.wrap(body.getBytes()), offset);
+                }
+                return null;
+            }).onComplete(saved -> {
+                writing.remove(key, written.future());
+                written.tryComplete();
+                if (saved.failed()) {
+                    log.error("could not keep a piece of a batch from device {}", device.id(), saved.cause());
+                    if (!ctx.response().closed()) {
+                        ctx.fail(500, saved.cause());
+                    }
+                    return;
+                }
+                if (!Boolean.TRUE.equals(ended.result()) || ctx.response().closed()) {
+                    log.info("an upload from device {} was cut after {} bytes; they are kept", device.id(),
+                            body.length());
+                    return;
+                }
+                afterPiece(ctx, device, batch, file, length);
+            }));
+        }));
     }
 
     private void afterPiece(RoutingContext ctx, SyncDevice device, String batch, Path file, long length) {

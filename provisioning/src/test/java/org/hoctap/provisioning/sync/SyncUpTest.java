@@ -96,6 +96,11 @@ class SyncUpTest {
                 assertThrows(IOException.class, () -> SyncUp.run(kiosk, kioskDir, device, cut));
             }
             assertEquals(0, centralCheckIns(open), "nothing is stored of a batch that has not all come");
+            String batchId = org.hoctap.kiosk.sync.UpBatch.next(kiosk, kioskDir).orElseThrow().id();
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
+            while (client.uploadState(device, batchId).offset() == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(20); // the server notices the cut a moment after the kiosk does
+            }
 
             proxy.cutEachNewAfter(Long.MAX_VALUE);
             long batchLength = Files.size(kioskDir.resolve("sync-up.gz"));
