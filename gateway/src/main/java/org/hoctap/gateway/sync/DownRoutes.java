@@ -30,16 +30,6 @@ import org.hoctap.shared.sync.SyncTable;
  */
 final class DownRoutes {
     static final int PAGE = 1_000;
-    private static final Map<SyncTable, String> COMMUNE_OF = Map.of(
-            SyncTable.VILLAGE, "SELECT commune_id FROM village WHERE id = ?",
-            SyncTable.HOUSEHOLD, "SELECT v.commune_id FROM household h JOIN village v ON v.id = h.village_id WHERE h.id = ?",
-            SyncTable.PERSON, """
-                    SELECT v.commune_id FROM person p JOIN household h ON h.id = p.household_id
-                    JOIN village v ON v.id = h.village_id WHERE p.id = ?""",
-            SyncTable.CARD, """
-                    SELECT v.commune_id FROM card k JOIN person p ON p.id = k.person_id
-                    JOIN household h ON h.id = p.household_id JOIN village v ON v.id = h.village_id WHERE k.uid = ?""");
-
     private record Page(byte[] gzip, long last, boolean more) {
     }
 
@@ -80,8 +70,7 @@ final class DownRoutes {
     }
 
     private static Page page(Connection c, SyncDevice device, long after) throws SQLException {
-        String commune = Jdbc.one(c, "SELECT commune_id FROM centre WHERE id = ?", row -> row.getString(1),
-                device.centreId()).orElseThrow();
+        String commune = Communes.ofCentre(c, device.centreId());
         List<Change> changes = Jdbc.list(c, "SELECT seq, table_name, row_id FROM sync_change WHERE seq > ? "
                 + "ORDER BY seq LIMIT ?", row -> new Change(row.getLong(1), row.getString(2), row.getString(3)),
                 after, PAGE);
@@ -93,9 +82,8 @@ final class DownRoutes {
                 if (table.isEmpty() || !sent.add(change.table() + " " + change.rowId())) {
                     continue; // the first change of a record sends it as it is now, before what refers to it
                 }
-                String of = COMMUNE_OF.get(table.get());
-                if (of != null && !Jdbc.one(c, of, row -> row.getString(1), change.rowId())
-                        .equals(Optional.of(commune))) {
+                if (Communes.hold(table.get())
+                        && !Communes.of(c, table.get(), change.rowId()).equals(Optional.of(commune))) {
                     continue; // another commune's
                 }
                 Optional<Map<String, Object>> row = SyncRows.read(c, table.get(), change.rowId());

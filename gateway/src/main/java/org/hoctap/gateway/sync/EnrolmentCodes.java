@@ -1,17 +1,15 @@
 package org.hoctap.gateway.sync;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Locale;
 import org.hoctap.shared.places.Centre;
 import org.hoctap.shared.store.Jdbc;
+import org.hoctap.shared.sync.Sha256;
 
 /**
  * One-time codes an officer gives an installer to enrol a kiosk for a centre: ten letters and digits
@@ -45,11 +43,6 @@ public final class EnrolmentCodes {
     static String hash(String typed) {
         String normal = typed.toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "")
                 .replace('O', '0').replace('I', '1').replace('L', '1');
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(normal.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Sha256.hex(normal.getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -21,6 +20,7 @@ import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.hoctap.shared.store.Database;
 import org.hoctap.shared.store.Jdbc;
+import org.hoctap.shared.sync.Sha256;
 
 /**
  * Batches a kiosk sends up, received in pieces so that a transfer cut at any byte goes on where it
@@ -97,12 +97,7 @@ final class UpBatches {
     }
 
     private static List<JsonObject> read(Path file, String batchId) throws UpRecords.Refused {
-        MessageDigest sha256;
-        try {
-            sha256 = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        MessageDigest sha256 = Sha256.digest();
         List<JsonObject> lines = new ArrayList<>();
         try (InputStream raw = new DigestInputStream(Files.newInputStream(file), sha256);
                 BufferedReader reader = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw),

@@ -31,12 +31,10 @@ final class UpRecords {
             SyncTable.ATTENDANCE, "SELECT centre_id FROM class_session WHERE id = ?",
             SyncTable.ATTENDANCE_CORRECTION, """
                     SELECT s.centre_id FROM attendance a JOIN class_session s ON s.id = a.session_id WHERE a.id = ?""");
-    private static final Map<SyncTable, String> COMMUNE_OF = Map.of(
-            SyncTable.HOUSEHOLD, "SELECT commune_id FROM village WHERE id = ?",
-            SyncTable.PERSON, "SELECT v.commune_id FROM household h JOIN village v ON v.id = h.village_id WHERE h.id = ?",
-            SyncTable.CARD, """
-                    SELECT v.commune_id FROM person p JOIN household h ON h.id = p.household_id
-                    JOIN village v ON v.id = h.village_id WHERE p.id = ?""");
+    /** A roster record's commune is its parent's. */
+    private static final Map<SyncTable, SyncTable> PARENT = Map.of(
+            SyncTable.HOUSEHOLD, SyncTable.VILLAGE, SyncTable.PERSON, SyncTable.HOUSEHOLD,
+            SyncTable.CARD, SyncTable.PERSON);
     /** The column each check starts from. */
     private static final Map<SyncTable, String> OWNER_COLUMN = Map.of(
             SyncTable.CLASS_SESSION, "centre_id", SyncTable.ATTENDANCE, "session_id",
@@ -47,8 +45,7 @@ final class UpRecords {
 
     /** Stores {@code records} ({@code {"table","row"}} each, in the order the kiosk made them); returns how many. */
     int store(Connection c, SyncDevice device, List<JsonObject> records) throws SQLException, Refused {
-        String commune = Jdbc.one(c, "SELECT commune_id FROM centre WHERE id = ?", row -> row.getString(1),
-                device.centreId()).orElseThrow(() -> new Refused("the device's centre is gone"));
+        String commune = Communes.ofCentre(c, device.centreId());
         for (JsonObject record : records) {
             SyncTable table = SyncTable.of(String.valueOf(record.getValue("table"))).filter(SyncTable::up)
                     .orElseThrow(() -> new Refused("records of " + record.getValue("table") + " are not taken"));
@@ -71,8 +68,8 @@ final class UpRecords {
             throws SQLException, Refused {
         Object owner = row.getValue(OWNER_COLUMN.get(table));
         boolean byCentre = CENTRE_OF.containsKey(table);
-        Optional<String> found = Jdbc.one(c, byCentre ? CENTRE_OF.get(table) : COMMUNE_OF.get(table),
-                r -> r.getString(1), owner);
+        Optional<String> found = byCentre ? Jdbc.one(c, CENTRE_OF.get(table), r -> r.getString(1), owner)
+                : Communes.of(c, PARENT.get(table), owner);
         if (!found.equals(Optional.of(byCentre ? device.centreId() : commune))) {
             throw new Refused("a " + table.table() + " record " + row.getValue(table.key())
                     + " is not of this device's centre " + device.centreCode());

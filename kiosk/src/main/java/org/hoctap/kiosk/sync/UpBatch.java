@@ -8,14 +8,12 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
+import org.hoctap.shared.sync.Sha256;
 import org.hoctap.shared.sync.SyncRows;
 import org.hoctap.shared.sync.SyncTable;
 
@@ -60,7 +58,7 @@ public record UpBatch(String id, byte[] bytes, long lastSeq) {
         }
         JsonObject json = new JsonObject(Files.readString(meta));
         byte[] bytes = Files.readAllBytes(file);
-        if (!sha256(bytes).equals(json.getString("id"))) {
+        if (!Sha256.hex(bytes).equals(json.getString("id"))) {
             forget(dataDir); // a half-written batch (power cut): make it again from the queue
             return Optional.empty();
         }
@@ -87,14 +85,7 @@ public record UpBatch(String id, byte[] bytes, long lastSeq) {
             throw new IllegalStateException("writing to memory failed", e);
         }
         byte[] batch = bytes.toByteArray();
-        return Optional.of(new UpBatch(sha256(batch), batch, entries.get(entries.size() - 1).seq()));
+        return Optional.of(new UpBatch(Sha256.hex(batch), batch, entries.get(entries.size() - 1).seq()));
     }
 
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
-    }
 }
