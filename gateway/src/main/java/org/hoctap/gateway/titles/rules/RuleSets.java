@@ -1,0 +1,103 @@
+package org.hoctap.gateway.titles.rules;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.hoctap.shared.titles.TitleKind;
+
+/**
+ * The rule sets in force: those shipped with hoctap (under {@code rules/} in the jar, listed in
+ * {@code rules/shipped.txt}) and an administrator's files in a folder ({@code <data-dir>/rules/*.json}),
+ * where a file with a shipped set's id replaces it. For a title and a year the set that covers the
+ * year and starts latest applies.
+ */
+public final class RuleSets {
+    private static final String SHIPPED = "/rules/";
+
+    private final List<RuleSet> all;
+
+    private RuleSets(List<RuleSet> all) {
+        this.all = List.copyOf(all);
+    }
+
+    /** The shipped rule sets only. */
+    public static RuleSets shipped() {
+        return new RuleSets(List.copyOf(readShipped().values()));
+    }
+
+    /**
+     * The shipped rule sets with the administrator's files in {@code folder} (which may not exist) over them.
+     *
+     * @throws RuleSetException for the first file that cannot be used, listing all its problems: a
+     *         gateway does not start on rules it cannot read
+     */
+    public static RuleSets load(Path folder) {
+        Map<String, RuleSet> byId = readShipped();
+        if (Files.isDirectory(folder)) {
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList()) {
+                    RuleSet rules = RuleSetReader.read(file.getFileName().toString(), Files.readAllBytes(file));
+                    byId.put(rules.id(), rules);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the rule sets in " + folder, e);
+            }
+        }
+        return new RuleSets(List.copyOf(byId.values()));
+    }
+
+    public List<RuleSet> all() {
+        return all;
+    }
+
+    /** The rule set that applies to {@code title} in {@code year}. */
+    public Optional<RuleSet> forTitle(TitleKind title, int year) {
+        return all.stream().filter(r -> r.title() == title && r.covers(year))
+                .max(Comparator.comparingInt(RuleSet::fromYear).thenComparingInt(RuleSet::version));
+    }
+
+    /** The rule set a decision names ({@code id@version}), if it is still loaded. */
+    public Optional<RuleSet> byLabel(String label) {
+        return all.stream().filter(r -> r.label().equals(label)).findFirst();
+    }
+
+    private static Map<String, RuleSet> readShipped() {
+        Map<String, RuleSet> byId = new LinkedHashMap<>();
+        for (String name : shippedNames()) {
+            RuleSet rules = RuleSetReader.read(name, resource(name));
+            byId.put(rules.id(), rules);
+        }
+        return byId;
+    }
+
+    private static List<String> shippedNames() {
+        List<String> names = new ArrayList<>();
+        for (String line : new String(resource("shipped.txt"), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+            String name = line.strip();
+            if (!name.isEmpty() && !name.startsWith("#")) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = RuleSets.class.getResourceAsStream(SHIPPED + name)) {
+            if (in == null) {
+                throw new IllegalStateException(SHIPPED + name + " is missing from the build");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + SHIPPED + name, e);
+        }
+    }
+}
