@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.OptionalInt;
 import org.hoctap.gateway.admin.AdminServer;
 import org.hoctap.gateway.inbox.InboundProcessor;
+import org.hoctap.gateway.titles.rules.RuleSets;
 import org.hoctap.gateway.inbox.Inbox;
 import org.hoctap.gateway.outbox.Outbox;
 import org.hoctap.gateway.outbox.OutboxSender;
@@ -40,6 +41,7 @@ public final class GatewayServer implements AutoCloseable {
     private volatile OutboxSender sender;
     private volatile SmppLink link;
     private volatile AdminServer admin;
+    private volatile RuleSets ruleSets;
     private boolean closed;
 
     public GatewayServer(GatewaySettings settings) {
@@ -60,7 +62,9 @@ public final class GatewayServer implements AutoCloseable {
             db = Database.open(settings.databaseFile());
             Templates templates = Templates.loadCreatingOverrideFolder(settings.templatesDir());
             Outbox outbox = new Outbox(settings.folding(), clock, settings.outbox().limits(), QuietHours.VIETNAM);
-            InboundProcessor processor = new InboundProcessor(db, templates, outbox, settings.smpp().shortCode(), clock);
+            ruleSets = RuleSets.load(settings.rulesDir());
+            InboundProcessor processor = new InboundProcessor(db, templates, outbox, settings.smpp().shortCode(), clock,
+                    ruleSets);
             inbox = new Inbox(db, processor, clock, settings.inbox());
             link = new SmppLink(settings.smpp(), inbox.receiver());
             sender = new OutboxSender(db, outbox, link, clock, settings.outbox());

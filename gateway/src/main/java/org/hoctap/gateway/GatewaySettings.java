@@ -68,4 +68,9 @@ public record GatewaySettings(Path dataDir, SmppSettings smpp, ZoneId zone, Fold
     public Path templatesDir() {
         return dataDir.resolve(TEMPLATES_DIR);
     }
+
+    /** An administrator's rule-set files, over the shipped ones (see the README). */
+    public Path rulesDir() {
+        return dataDir.resolve("rules");
+    }
 }

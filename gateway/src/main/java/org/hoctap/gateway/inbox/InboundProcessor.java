@@ -17,6 +17,8 @@ import org.hoctap.shared.activity.Activity;
 import org.hoctap.shared.activity.ActivityType;
 import org.hoctap.shared.activity.Channel;
 import org.hoctap.shared.grammar.ReportedActivity;
+import org.hoctap.gateway.titles.results.ResultMessages;
+import org.hoctap.gateway.titles.rules.RuleSets;
 import org.hoctap.shared.grammar.SmsCommand;
 import org.hoctap.shared.grammar.SmsGrammar;
 import org.hoctap.shared.grammar.SmsNormalizer;
@@ -45,7 +47,10 @@ import org.slf4j.LoggerFactory;
  *       total) in the household's language, or {@code sms.recorded_partly} naming the codes not in the
  *       catalogue; with no known code it records nothing and answers {@code sms.unknown_code} naming
  *       the closest valid code; an unknown member number records nothing;</li>
- *   <li>progress, language, undo, stop and start do what {@link HouseholdCommands} says;</li>
+ *   <li>progress ({@code KQ}) answers with the household's confirmed result when there is one
+ *       ({@link TitleCommands}), else with this year's count; title registration ({@code GDHT},
+ *       {@code CDHT}) is {@link TitleCommands}'s; language, undo, stop and start do what
+ *       {@link HouseholdCommands} says;</li>
  *   <li>help, and text outside the grammar, get {@code sms.help}; an empty text {@code sms.empty};</li>
  *   <li>an opted-out phone's reports are recorded (the household sent them) but not answered; it
  *       still gets an answer when it asks something.</li>
@@ -56,7 +61,7 @@ public final class InboundProcessor {
     public enum Outcome {
         RECORDED, RECORDED_PARTLY, UNKNOWN_CODE, UNKNOWN_MEMBER, HELP, UNPARSED, NOT_REGISTERED, ALREADY_DONE, REGISTERED,
         ALREADY_REGISTERED, REGISTER_TO_CONFIRM, NO_SUCH_HOUSEHOLD, PROGRESS, LANGUAGE, UNDONE, NOTHING_TO_UNDO,
-        STOPPED, STARTED
+        STOPPED, STARTED, TITLE_REGISTERED, WHICH_MEMBER, RESULT
     }
 
     static final String NOT_REGISTERED = "sms.not_registered";
@@ -74,9 +79,12 @@ public final class InboundProcessor {
     private final Outbox outbox;
     private final String shortCode;
     private final Clock clock;
+    private final ResultMessages results;
 
-    public InboundProcessor(Database db, Templates templates, Outbox outbox, String shortCode, Clock clock) {
+    public InboundProcessor(Database db, Templates templates, Outbox outbox, String shortCode, Clock clock,
+            RuleSets ruleSets) {
         this.db = db;
+        this.results = new ResultMessages(ruleSets, templates);
         this.templates = templates;
         this.outbox = outbox;
         this.shortCode = shortCode;
@@ -207,7 +215,9 @@ public final class InboundProcessor {
                 yield phone.optedOut() ? Answer.silent(answer.outcome()) : answer;
             }
             case SmsCommand.Register register -> throw new IllegalStateException("registration is decided first");
-            case SmsCommand.Progress progress -> HouseholdCommands.progress(c, household, now);
+            case SmsCommand.Progress progress -> TitleCommands.result(c, phone, household, results, now)
+                    .orElse(HouseholdCommands.progress(c, household, now));
+            case SmsCommand.RegisterForTitle title -> TitleCommands.register(c, phone, household, title, now);
             case SmsCommand.ChooseLanguage choice -> HouseholdCommands.language(c, household, choice);
             case SmsCommand.Undo undo -> HouseholdCommands.undo(c, household, templates, now);
             case SmsCommand.Stop stop -> HouseholdCommands.stop(c, phone, household);

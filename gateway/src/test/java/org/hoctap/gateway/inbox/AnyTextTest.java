@@ -12,6 +12,7 @@ import org.hoctap.gateway.inbox.InboundProcessor.Outcome;
 import org.hoctap.gateway.outbox.Outbox;
 import org.hoctap.gateway.outbox.QuietHours;
 import org.hoctap.gateway.outbox.ReplyLimits;
+import org.hoctap.gateway.titles.rules.RuleSets;
 import org.hoctap.shared.people.People;
 import org.hoctap.shared.text.Folding;
 import org.hoctap.shared.text.Templates;
@@ -35,7 +36,8 @@ class AnyTextTest extends ProcessorTestBase {
         Clock clock = Clock.systemUTC();
         Outbox outbox = new Outbox(Folding.WHEN_CHEAPER, clock,
                 new ReplyLimits(Integer.MAX_VALUE, Integer.MAX_VALUE), QuietHours.VIETNAM);
-        processor = new InboundProcessor(db, Templates.load(Optional.empty()), outbox, SHORT_CODE, clock);
+        processor = new InboundProcessor(db, Templates.load(Optional.empty()), outbox, SHORT_CODE, clock,
+                RuleSets.shipped());
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.hoctap.gateway.outbox.OutboundMessage;
 import org.hoctap.gateway.outbox.OutboundMessages;
 import org.hoctap.gateway.outbox.Outbox;
+import org.hoctap.gateway.titles.rules.RuleSets;
 import org.hoctap.shared.id.Ids;
 import org.hoctap.shared.store.Database;
 import org.hoctap.shared.store.Jdbc;
@@ -39,7 +40,7 @@ abstract class ProcessorTestBase {
         phone = SeededDatabase.samplePhone(db);
         Clock clock = Clock.systemUTC();
         processor = new InboundProcessor(db, Templates.load(Optional.empty()), new Outbox(Folding.NEVER, clock), SHORT_CODE,
-                clock);
+                clock, RuleSets.shipped());
     }
 
     @AfterEach

@@ -3,7 +3,9 @@ package org.hoctap.shared.grammar;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.hoctap.shared.text.Language;
+import org.hoctap.shared.titles.TitleKind;
 
 /** What a household's SMS asks for, as {@link SmsGrammar#parse} understood it. */
 public sealed interface SmsCommand {
@@ -26,6 +28,20 @@ public sealed interface SmsCommand {
     record Register(String householdCode, boolean confirmed) implements SmsCommand {
         public Register {
             Objects.requireNonNull(householdCode, "householdCode");
+        }
+    }
+
+    /**
+     * Register for a title this year: the household as a learning family, or a person as a learning
+     * citizen ({@code member} from {@code CDHT#2}; without one, the phone's own person).
+     */
+    record RegisterForTitle(TitleKind title, OptionalInt member) implements SmsCommand {
+        public RegisterForTitle {
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(member, "member");
+            if (title != TitleKind.FAMILY && title != TitleKind.CITIZEN) {
+                throw new IllegalArgumentException("households register for FAMILY or CITIZEN by SMS, not " + title);
+            }
         }
     }
 

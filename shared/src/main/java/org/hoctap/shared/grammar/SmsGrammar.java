@@ -1,6 +1,8 @@
 package org.hoctap.shared.grammar;
 
 import java.util.Optional;
+import java.util.OptionalInt;
+import org.hoctap.shared.titles.TitleKind;
 
 /**
  * Reads a household's SMS. After {@link SmsNormalizer} (so case, diacritics, đ, full-width or
@@ -13,7 +15,9 @@ import java.util.Optional;
  *   <li>a command keyword, in any of its aliases ({@code grammar/keywords.properties}): register
  *       ({@code DK QC0042}, {@code dk qc-0042}, {@code Đăng ký QC 0042}; {@code DK QC0042 OK} to move
  *       a phone), progress ({@code KQ}), language ({@code NN VIET}, {@code NN THAI}, {@code NN MONG}),
- *       undo ({@code HUY}), stop ({@code TC}, {@code STOP}) and start again ({@code NL});</li>
+ *       undo ({@code HUY}), stop ({@code TC}, {@code STOP}) and start again ({@code NL}), register
+ *       for a title this year ({@code GDHT}: the household as a learning family; {@code CDHT} or
+ *       {@code CDHT#2}: the phone's person or member 2 as a learning citizen);</li>
  *   <li>otherwise activity codes, as {@link ReportReader} reads them: {@code 12 13}, {@code 12,13},
  *       {@code 12x3}, {@code 12 3} (three times), {@code 12#2} (by member 2).</li>
  * </ul>
@@ -57,6 +61,8 @@ public final class SmsGrammar {
             case UNDO -> withNothingAfter(rest, new SmsCommand.Undo());
             case STOP -> withNothingAfter(rest, new SmsCommand.Stop());
             case START -> withNothingAfter(rest, new SmsCommand.Start());
+            case FAMILY_TITLE -> withNothingAfter(rest, new SmsCommand.RegisterForTitle(TitleKind.FAMILY, OptionalInt.empty()));
+            case CITIZEN_TITLE -> citizenTitle(rest);
         };
     }
 
@@ -77,6 +83,18 @@ public final class SmsGrammar {
             return new SmsCommand.Unparsed("not a household code: '" + rest + "'");
         }
         return new SmsCommand.Register(compact, confirmed);
+    }
+
+    /** Nothing (the phone's own person) or {@code #2}, {@code # 2}, {@code 2}: the member. */
+    private static SmsCommand citizenTitle(String rest) {
+        String member = trimJunk(rest).replaceFirst("^#\\s*", "");
+        if (member.isEmpty()) {
+            return new SmsCommand.RegisterForTitle(TitleKind.CITIZEN, OptionalInt.empty());
+        }
+        if (!member.matches("[0-9]{1,2}") || Integer.parseInt(member) < 1 || Integer.parseInt(member) > MAX_MEMBER) {
+            return new SmsCommand.Unparsed("not a member number: '" + rest + "'");
+        }
+        return new SmsCommand.RegisterForTitle(TitleKind.CITIZEN, OptionalInt.of(Integer.parseInt(member)));
     }
 
     private static SmsCommand language(String rest) {

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.hoctap.shared.store.Jdbc;
+import org.hoctap.shared.titles.AreaType;
 
 /** Admin units, villages and centres in the store. */
 public final class Places {
@@ -37,6 +38,18 @@ public final class Places {
     public static void insert(Connection c, Centre centre) throws SQLException {
         Jdbc.update(c, "INSERT INTO centre (id, code, name, commune_id) VALUES (?, ?, ?, ?)",
                 centre.id(), centre.code(), centre.name(), centre.communeId());
+    }
+
+    /** Whether a commune counts as disadvantaged, which selects some titles' pass marks. */
+    public static AreaType areaType(Connection c, String unitId) throws SQLException {
+        return Jdbc.one(c, "SELECT area_type FROM admin_unit WHERE id = ?", row -> enumValue(row, "area_type", AreaType.class),
+                unitId).orElseThrow(() -> new IllegalArgumentException("no administrative unit " + unitId));
+    }
+
+    public static void setAreaType(Connection c, String unitId, AreaType area) throws SQLException {
+        if (Jdbc.update(c, "UPDATE admin_unit SET area_type = ? WHERE id = ?", area.name(), unitId) != 1) {
+            throw new IllegalArgumentException("no administrative unit " + unitId);
+        }
     }
 
     public static Optional<AdminUnit> adminUnit(Connection c, String id) throws SQLException {

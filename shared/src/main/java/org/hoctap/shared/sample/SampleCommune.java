@@ -11,6 +11,7 @@ import org.hoctap.shared.places.AdminUnit;
 import org.hoctap.shared.places.Centre;
 import org.hoctap.shared.places.Places;
 import org.hoctap.shared.places.Village;
+import org.hoctap.shared.titles.AreaType;
 
 /**
  * The places of the sample: the real province of Điện Biên and a fictional commune formed on
@@ -52,6 +53,8 @@ final class SampleCommune {
         for (AdminUnit unit : List.of(province, district, oldQuai, oldChieng, commune)) {
             Places.insert(c, unit);
         }
+        // A highland commune of ethnic minorities: the lower pass marks apply.
+        Places.setAreaType(c, commune.id(), AreaType.DISADVANTAGED);
         Places.addPredecessor(c, commune.id(), oldQuai.id());
         Places.addPredecessor(c, commune.id(), oldChieng.id());
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.hoctap.shared.text.Language;
+import org.hoctap.shared.titles.TitleKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -175,5 +176,34 @@ class SmsGrammarTest {
                     () -> "input: " + input.codePoints().mapToObj(Integer::toHexString).toList());
             org.junit.jupiter.api.Assertions.assertNotNull(command, input);
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"GDHT", "gdht", "DK GDHT", "dk gdht", "Đăng ký GĐHT", "Gia đình học tập", "HT GDHT", "GDHT."})
+    void aHouseholdRegistersAsALearningFamily(String text) {
+        assertEquals(new SmsCommand.RegisterForTitle(TitleKind.FAMILY, OptionalInt.empty()), SmsGrammar.parse(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"CDHT", "cdht", "DK CDHT", "Công dân học tập", "CĐHT"})
+    void aPhonesPersonRegistersAsALearningCitizen(String text) {
+        assertEquals(new SmsCommand.RegisterForTitle(TitleKind.CITIZEN, OptionalInt.empty()), SmsGrammar.parse(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"CDHT#2", "CDHT #2", "cdht # 2", "CDHT 2", "DK CDHT#2", "CDHT2"})
+    void aMemberRegistersAsALearningCitizen(String text) {
+        assertEquals(new SmsCommand.RegisterForTitle(TitleKind.CITIZEN, OptionalInt.of(2)), SmsGrammar.parse(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"CDHT#0", "CDHT#31", "CDHT abc", "GDHT 2", "GDHT QC0042", "GDHTX"})
+    void aTitleRegistrationWithSomethingElseAfterIsNotGuessed(String text) {
+        assertInstanceOf(SmsCommand.Unparsed.class, SmsGrammar.parse(text), text);
+    }
+
+    @Test
+    void registeringThePhoneIsStillDk() {
+        assertEquals(new SmsCommand.Register("QC0042", false), SmsGrammar.parse("DK QC0042"));
     }
 }

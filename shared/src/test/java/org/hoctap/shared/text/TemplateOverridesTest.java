@@ -170,7 +170,7 @@ class TemplateOverridesTest {
         Map<String, String> values = new java.util.HashMap<>();
         for (String name : List.of("activities", "household", "code", "closest", "topic", "name", "year", "count",
                 "current", "member", "total", "unknown", "time", "minutes", "closed", "from", "to", "folder", "stick", "reason", "card",
-                "percent", "batches", "records")) {
+                "percent", "batches", "records", "maximum", "short", "title", "indicator", "max")) {
             values.put(name, "{" + name + "}");
         }
         return values;

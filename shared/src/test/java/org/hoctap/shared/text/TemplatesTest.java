@@ -116,6 +116,24 @@ class TemplatesTest {
         keys.put("staff.action.enrol", Set.of());
         keys.put("staff.action.link_card", Set.of());
         keys.put("staff.action.set_clock", Set.of());
+        keys.put("sms.family_registered", Set.of("year", "household"));
+        keys.put("sms.family_already_registered", Set.of("year", "household"));
+        keys.put("sms.citizen_registered", Set.of("year", "name", "member"));
+        keys.put("sms.citizen_already_registered", Set.of("year", "name"));
+        keys.put("sms.citizen_which_member", Set.of("household"));
+        keys.put("sms.and", Set.of());
+        keys.put("result.family_achieved", Set.of("name", "household", "year", "total", "maximum"));
+        keys.put("result.family_not_yet", Set.of("name", "household", "year", "total", "maximum", "short"));
+        keys.put("result.citizen_achieved", Set.of("name", "year", "total", "maximum"));
+        keys.put("result.citizen_not_yet", Set.of("name", "year", "total", "maximum", "short"));
+        for (String key : new String[] {"review.no_such_registration", "review.not_yours", "review.reason_needed"}) {
+            keys.put(key, Set.of());
+        }
+        keys.put("review.may_not_decide", Set.of("title"));
+        keys.put("review.no_rules", Set.of("title", "year"));
+        keys.put("review.not_configured", Set.of("title"));
+        keys.put("review.no_such_indicator", Set.of("indicator"));
+        keys.put("review.points_out_of_range", Set.of("indicator", "max"));
         return Map.copyOf(keys);
     }
 
@@ -216,10 +234,11 @@ class TemplatesTest {
         Map<String, String> values = Map.ofEntries(Map.entry("code", "19"), Map.entry("closest", "17 hoặc 16"),
                 Map.entry("household", "QC0290"), Map.entry("current", "QC1234"), Map.entry("year", "2026"),
                 Map.entry("count", "148"), Map.entry("member", "12"), Map.entry("total", "148"),
-                Map.entry("unknown", "19, 55"));
+                Map.entry("unknown", "19, 55"), Map.entry("name", "Lò Thị Mai Phương"), Map.entry("maximum", "100"),
+                Map.entry("short", "trẻ em đi học đều và đọc sách báo"));
         for (Language language : Language.values()) {
             for (String key : KEYS.keySet()) {
-                if (!key.startsWith("sms.")) {
+                if (!key.startsWith("sms.") && !key.startsWith("result.")) {
                     continue;
                 }
                 Map<String, String> withActivity = new HashMap<>(values);
