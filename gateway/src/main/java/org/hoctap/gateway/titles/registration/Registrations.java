@@ -53,8 +53,8 @@ public final class Registrations {
             case Registrant.Household h -> one(c, "r.household_id = ?", year, title, h.householdId());
             case Registrant.Person p -> one(c, "r.person_id = ?", year, title, p.personId());
             case Registrant.Village v -> one(c, "r.village_id = ? AND r.name IS NULL", year, title, v.villageId());
-            case Registrant.NamedGroup g -> Jdbc.one(c, "SELECT " + COLUMNS + """
-                     FROM title_registration r WHERE r.year = ? AND r.title = ? AND r.village_id = ? AND r.name = ?""",
+            case Registrant.NamedGroup g -> Jdbc.one(c, "SELECT " + COLUMNS
+                    + " FROM title_registration r WHERE r.year = ? AND r.title = ? AND r.village_id = ? AND r.name = ?",
                     Registrations::registration, year, title.name(), g.villageId(), g.name());
         };
     }
