@@ -3,13 +3,14 @@ package org.hoctap.kiosk.staff;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.hoctap.kiosk.staff.StaffAccounts.Secret;
+import org.hoctap.shared.login.KeptSecret;
 
 /**
  * The account {@value #NAME} that a kiosk makes when it has none, so that someone can log in at all:
  * with the password and PIN configured, or else with ones generated once and kept in files for the
  * installer to read and hand over.
  */
-public record FirstStaffAccount(String name, StaffSecret password, StaffSecret pin) {
+public record FirstStaffAccount(String name, KeptSecret password, KeptSecret pin) {
     public static final String NAME = "staff";
     private static final int PASSWORD_DIGITS = 8;
     private static final int PIN_DIGITS = 6;
@@ -25,8 +26,8 @@ public record FirstStaffAccount(String name, StaffSecret password, StaffSecret p
         if (password.isEmpty() && !accounts.isEmpty()) {
             return Optional.empty();
         }
-        StaffSecret thePassword = StaffSecret.resolve(password, passwordFile, PASSWORD_DIGITS);
-        StaffSecret thePin = StaffSecret.resolve(pin, pinFile, PIN_DIGITS);
+        KeptSecret thePassword = KeptSecret.resolve(password, passwordFile, PASSWORD_DIGITS);
+        KeptSecret thePin = KeptSecret.resolve(pin, pinFile, PIN_DIGITS);
         if (accounts.check(NAME, Secret.PASSWORD, thePassword.value()).isEmpty()
                 || accounts.check(NAME, Secret.PIN, thePin.value()).isEmpty()) {
             accounts.put(NAME, thePassword.value(), Optional.of(thePin.value()));

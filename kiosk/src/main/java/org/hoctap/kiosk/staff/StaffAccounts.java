@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hoctap.shared.login.SecretHash;
 import org.hoctap.shared.store.Database;
 import org.hoctap.shared.store.Jdbc;
 

@@ -24,6 +24,7 @@ import org.hoctap.kiosk.web.OwnScreen;
 import org.hoctap.kiosk.web.Replies;
 import org.hoctap.kiosk.web.RequestLanguage;
 import org.hoctap.kiosk.web.StoreAccess;
+import org.hoctap.shared.login.LoginThrottle;
 import org.hoctap.shared.text.Language;
 import org.hoctap.shared.text.Templates;
 import org.slf4j.Logger;

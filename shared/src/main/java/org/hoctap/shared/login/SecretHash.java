@@ -1,4 +1,4 @@
-package org.hoctap.kiosk.staff;
+package org.hoctap.shared.login;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -10,7 +10,7 @@ import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
 
 /**
- * Argon2id hashes of staff passwords and PINs, in the PHC string format that other tools read:
+ * Argon2id hashes of passwords and PINs (the kiosk's staff, the central web's officers), in the PHC string format that other tools read:
  * {@code $argon2id$v=19$m=7168,t=5,p=1$<salt>$<hash>}. The cost is one of OWASP's equivalent minimums
  * for Argon2id (7 MiB, five passes), the one with the least memory: a kiosk's heap is small and a
  * login's 19 MiB would stay committed in it. About a tenth of a second here, under a second on a

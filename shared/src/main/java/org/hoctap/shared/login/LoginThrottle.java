@@ -1,4 +1,4 @@
-package org.hoctap.kiosk.staff;
+package org.hoctap.shared.login;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Locks out a staff name, and the address it came from, after repeated wrong passwords or PINs:
+ * Locks out a login name, and the address it came from, after repeated wrong passwords or PINs:
  * {@value #MAX_FAILURES} failures within {@link #WINDOW} lock it until the oldest of them is that old.
  * Kept in memory: a restart of the kiosk (which takes the installer) lifts a lock.
  */

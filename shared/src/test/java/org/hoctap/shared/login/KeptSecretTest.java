@@ -1,4 +1,4 @@
-package org.hoctap.kiosk.staff;
+package org.hoctap.shared.login;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,25 +11,25 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class StaffSecretTest {
+class KeptSecretTest {
     @TempDir
     Path dir;
 
     @Test
     void generatesDigitsOnceInAFileOnlyItsOwnerCanRead() throws Exception {
         Path file = dir.resolve("kiosk").resolve("staff-password");
-        StaffSecret first = StaffSecret.resolve(Optional.empty(), file, 8);
+        KeptSecret first = KeptSecret.resolve(Optional.empty(), file, 8);
         assertTrue(first.value().matches("\\d{8}"), first.value());
         assertEquals(Optional.of(file), first.file());
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
-        assertEquals(first.value(), StaffSecret.resolve(Optional.empty(), file, 8).value(), "kept across restarts");
+        assertEquals(first.value(), KeptSecret.resolve(Optional.empty(), file, 8).value(), "kept across restarts");
         assertFalse(first.toString().contains(first.value()), "never printed by accident");
     }
 
     @Test
     void aConfiguredPasswordWinsAndNoFileIsWritten() {
         Path file = dir.resolve("staff-password");
-        StaffSecret configured = StaffSecret.resolve(Optional.of("mật khẩu"), file, 8);
+        KeptSecret configured = KeptSecret.resolve(Optional.of("mật khẩu"), file, 8);
         assertEquals("mật khẩu", configured.value());
         assertTrue(configured.file().isEmpty());
         assertFalse(Files.exists(file));
@@ -40,7 +40,7 @@ class StaffSecretTest {
         Path file = dir.resolve("staff-password");
         Files.writeString(file, "4242\n");
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
-        assertEquals("4242", StaffSecret.resolve(Optional.empty(), file, 8).value());
+        assertEquals("4242", KeptSecret.resolve(Optional.empty(), file, 8).value());
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
     }
 }

@@ -1,4 +1,4 @@
-package org.hoctap.kiosk.staff;
+package org.hoctap.shared.login;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,47 +11,47 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A secret of the first staff account (its password or its PIN): the one configured, or else digits
- * generated once and kept in a file readable by the kiosk's user only, for the installer to read and
- * hand over. The kiosk itself keeps only a hash (see {@link StaffAccounts}).
+ * A secret of a first account (the kiosk's first staff password or PIN, the central web's first
+ * officer password): the one configured, or else digits generated once and kept in a file readable
+ * by the service's user only, for the installer to read and hand over. Accounts keep only a hash.
  *
  * @param file where the secret is kept; empty when it was configured
  */
-public record StaffSecret(String value, Optional<Path> file) {
-    private static final Logger log = LoggerFactory.getLogger(StaffSecret.class);
+public record KeptSecret(String value, Optional<Path> file) {
+    private static final Logger log = LoggerFactory.getLogger(KeptSecret.class);
 
-    public StaffSecret {
+    public KeptSecret {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("a staff password or PIN must not be blank");
+            throw new IllegalArgumentException("a password or PIN must not be blank");
         }
     }
 
     @Override
     public String toString() {
-        return "StaffSecret[" + file.map(f -> "kept in " + f).orElse("configured") + "]";
+        return "KeptSecret[" + file.map(f -> "kept in " + f).orElse("configured") + "]";
     }
 
     /**
      * The configured secret, or the one in {@code file}, generating {@code digits} random digits and
      * writing them there first when absent.
      */
-    public static StaffSecret resolve(Optional<String> configured, Path file, int digits) {
+    public static KeptSecret resolve(Optional<String> configured, Path file, int digits) {
         if (configured.isPresent()) {
-            return new StaffSecret(configured.get(), Optional.empty());
+            return new KeptSecret(configured.get(), Optional.empty());
         }
         try {
             if (!Files.exists(file)) {
                 create(file, digits);
             }
-            return new StaffSecret(read(file), Optional.of(file));
+            return new KeptSecret(read(file), Optional.of(file));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot keep the staff password in " + file, e);
+            throw new UncheckedIOException("cannot keep the password in " + file, e);
         }
     }
 
     private static void create(Path file, int digits) throws IOException {
         if (OwnerOnlyFile.createNew(file, generate(digits) + "\n")) {
-            log.info("Generated the first staff account's {} and kept it in {}", file.getFileName(),
+            log.info("Generated the first account's {} and kept it in {}", file.getFileName(),
                     file.toAbsolutePath());
         } // else another process made it first: use theirs
     }
