@@ -121,6 +121,12 @@ public final class GatewayCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     int adminPort;
 
+    @Option(names = "--web-port", defaultValue = "8028",
+            description = "Port of the central web for officers (titles, review, results), on all addresses; -1 for "
+                    + "none (default: ${DEFAULT-VALUE}). The first account, 'tinh', has its password in "
+                    + "DATA-DIR/officer-password.")
+    int webPort;
+
     @Option(names = "--sync-port", defaultValue = "8027",
             description = "Port where kiosks enrol and sync, on all addresses; -1 for none (default: ${DEFAULT-VALUE}).")
     int syncPort;
@@ -206,7 +212,10 @@ public final class GatewayCommand implements Callable<Integer> {
         if (adminPort < -1 || adminPort > 65_535) {
             throw new IllegalArgumentException("--admin-port must be -1 (none) or 0..65535, not " + adminPort);
         }
-        return new GatewaySettings(dataDir, smpp, GatewaySettings.VIETNAM, fold, inbox, outbox, adminPort);
+        if (webPort < -1 || webPort > 65_535) {
+            throw new IllegalArgumentException("--web-port must be -1 (none) or 0..65535, not " + webPort);
+        }
+        return new GatewaySettings(dataDir, smpp, GatewaySettings.VIETNAM, fold, inbox, outbox, adminPort, webPort);
     }
 
     /** Parses the same arguments again with the file's settings under the environment's and the command line's. */

@@ -2,15 +2,21 @@ package org.hoctap.gateway;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.hoctap.gateway.admin.AdminServer;
 import org.hoctap.gateway.inbox.InboundProcessor;
-import org.hoctap.gateway.titles.rules.RuleSets;
 import org.hoctap.gateway.inbox.Inbox;
+import org.hoctap.gateway.officers.FirstOfficer;
+import org.hoctap.gateway.officers.web.OfficerWeb;
 import org.hoctap.gateway.outbox.Outbox;
 import org.hoctap.gateway.outbox.OutboxSender;
 import org.hoctap.gateway.outbox.QuietHours;
 import org.hoctap.gateway.smpp.SmppLink;
+import org.hoctap.gateway.titles.results.ResultMessages;
+import org.hoctap.gateway.titles.results.ResultNotices;
+import org.hoctap.gateway.titles.rules.RuleSets;
+import org.hoctap.gateway.titles.web.TitleRoutes;
 import org.hoctap.shared.store.Database;
 import org.hoctap.shared.text.Templates;
 import org.slf4j.Logger;
@@ -32,6 +38,7 @@ import org.slf4j.LoggerFactory;
 public final class GatewayServer implements AutoCloseable {
     /** The admin endpoint answers this machine only (a reverse proxy can publish it). */
     private static final String ADMIN_HOST = "127.0.0.1";
+    private static final String WEB_HOST = "0.0.0.0";
     private static final Logger log = LoggerFactory.getLogger(GatewayServer.class);
 
     private final GatewaySettings settings;
@@ -42,6 +49,7 @@ public final class GatewayServer implements AutoCloseable {
     private volatile SmppLink link;
     private volatile AdminServer admin;
     private volatile RuleSets ruleSets;
+    private volatile OfficerWeb web;
     private boolean closed;
 
     public GatewayServer(GatewaySettings settings) {
@@ -77,12 +85,30 @@ public final class GatewayServer implements AutoCloseable {
                 admin = AdminServer.start(db, () -> new AdminServer.LinkState(theLink.isBound(), theLink.reconnects(),
                         theSender.currentRate()), clock, ADMIN_HOST, settings.adminPort());
             }
+            if (settings.webPort() != GatewaySettings.NO_WEB) {
+                web = startWeb(templates, outbox);
+            }
         } catch (RuntimeException e) {
             close();
             throw e;
         }
         log.info("gateway started; binding to {}", settings.smpp());
         return this;
+    }
+
+    private OfficerWeb startWeb(Templates templates, Outbox outbox) {
+        FirstOfficer.ensure(db, Optional.empty(), settings.officerPasswordFile(), clock).ifPresent(secret -> log.info(
+                "central web: the first account is '{}', its password in {}", FirstOfficer.LOGIN,
+                settings.officerPasswordFile()));
+        RuleSets rules = ruleSets;
+        ResultNotices notices = new ResultNotices(new ResultMessages(rules, templates), templates, outbox, clock);
+        return OfficerWeb.start(db, templates, api -> new TitleRoutes(db, rules, notices, api, clock), clock, WEB_HOST,
+                settings.webPort());
+    }
+
+    /** The central web's port, when it runs. */
+    public synchronized OptionalInt webPort() {
+        return web == null ? OptionalInt.empty() : OptionalInt.of(web.port());
     }
 
     /** The gateway's database (open between {@link #start()} and {@link #close()}). */
@@ -125,6 +151,9 @@ public final class GatewayServer implements AutoCloseable {
             return;
         }
         closed = true;
+        if (web != null) {
+            web.close();
+        }
         if (admin != null) {
             admin.close();
         }

@@ -18,10 +18,14 @@ import org.hoctap.gateway.smpp.SmppSettings;
  * @param inbox    how what the SMSC delivers is read and stored
  * @param outbox   how replies are sent
  * @param adminPort the admin endpoint's port on loopback (0: any free port; -1: none)
+ * @param webPort  the central web's port for officers, on all addresses (0: any free port; -1: none)
  */
 public record GatewaySettings(Path dataDir, SmppSettings smpp, ZoneId zone, Folding folding, InboxSettings inbox,
-        OutboxSettings outbox, int adminPort) {
+        OutboxSettings outbox, int adminPort, int webPort) {
     public static final int NO_ADMIN = -1;
+    public static final int NO_WEB = -1;
+    /** Where the first officer's generated password is kept, in the data folder. */
+    public static final String OFFICER_PASSWORD_FILE = "officer-password";
 
     public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     public static final String DATABASE_FILE = "hoctap.db";
@@ -37,11 +41,14 @@ public record GatewaySettings(Path dataDir, SmppSettings smpp, ZoneId zone, Fold
         if (adminPort < NO_ADMIN || adminPort > 65_535) {
             throw new IllegalArgumentException("the admin port must be -1 (none) or 0..65535, not " + adminPort);
         }
+        if (webPort < NO_WEB || webPort > 65_535) {
+            throw new IllegalArgumentException("the web port must be -1 (none) or 0..65535, not " + webPort);
+        }
     }
 
     /** The default inbox and outbox. */
     public GatewaySettings(Path dataDir, SmppSettings smpp, ZoneId zone, Folding folding) {
-        this(dataDir, smpp, zone, folding, InboxSettings.DEFAULTS, OutboxSettings.DEFAULTS, NO_ADMIN);
+        this(dataDir, smpp, zone, folding, InboxSettings.DEFAULTS, OutboxSettings.DEFAULTS, NO_ADMIN, NO_WEB);
     }
 
     /** Replies folded to unaccented text only when that saves a message (the default policy). */
@@ -50,19 +57,27 @@ public record GatewaySettings(Path dataDir, SmppSettings smpp, ZoneId zone, Fold
     }
 
     public GatewaySettings withOutbox(OutboxSettings newOutbox) {
-        return new GatewaySettings(dataDir, smpp, zone, folding, inbox, newOutbox, adminPort);
+        return new GatewaySettings(dataDir, smpp, zone, folding, inbox, newOutbox, adminPort, webPort);
     }
 
     public GatewaySettings withInbox(InboxSettings newInbox) {
-        return new GatewaySettings(dataDir, smpp, zone, folding, newInbox, outbox, adminPort);
+        return new GatewaySettings(dataDir, smpp, zone, folding, newInbox, outbox, adminPort, webPort);
     }
 
     public GatewaySettings withAdminPort(int port) {
-        return new GatewaySettings(dataDir, smpp, zone, folding, inbox, outbox, port);
+        return new GatewaySettings(dataDir, smpp, zone, folding, inbox, outbox, port, webPort);
+    }
+
+    public GatewaySettings withWebPort(int port) {
+        return new GatewaySettings(dataDir, smpp, zone, folding, inbox, outbox, adminPort, port);
     }
 
     public Path databaseFile() {
         return dataDir.resolve(DATABASE_FILE);
+    }
+
+    public Path officerPasswordFile() {
+        return dataDir.resolve(OFFICER_PASSWORD_FILE);
     }
 
     public Path templatesDir() {

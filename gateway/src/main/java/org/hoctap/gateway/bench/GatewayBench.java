@@ -72,7 +72,8 @@ final class GatewayBench implements AutoCloseable {
         GatewaySettings settings = new GatewaySettings(dataDir, smpp, GatewaySettings.VIETNAM, Folding.WHEN_CHEAPER,
                 InboxSettings.DEFAULTS.withDuplicateWindow(Duration.ZERO),
                 OutboxSettings.DEFAULTS.withRate(1_000_000, window)
-                        .withLimits(new ReplyLimits(Integer.MAX_VALUE, Integer.MAX_VALUE)), GatewaySettings.NO_ADMIN);
+                        .withLimits(new ReplyLimits(Integer.MAX_VALUE, Integer.MAX_VALUE)), GatewaySettings.NO_ADMIN,
+                GatewaySettings.NO_WEB);
         gateway = new GatewayServer(settings).start();
         if (!gateway.awaitBound(Duration.ofSeconds(30))) {
             close();

@@ -2,11 +2,10 @@ package org.hoctap.kiosk.texts;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import java.util.AbstractMap;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Set;
 import org.hoctap.shared.text.Language;
+import org.hoctap.shared.text.PlaceholdersKept;
 import org.hoctap.shared.text.Templates;
 
 /**
@@ -53,25 +52,5 @@ public final class KioskTexts {
     /** One text without placeholders. */
     public String text(Language language, String key) {
         return templates.render(key, language);
-    }
-
-    /** Values that render each placeholder as itself, "{name}" for {@code name}. */
-    private static final class PlaceholdersKept extends AbstractMap<String, Object> {
-        static final PlaceholdersKept INSTANCE = new PlaceholdersKept();
-
-        @Override
-        public Object get(Object name) {
-            return "{" + name + "}";
-        }
-
-        @Override
-        public boolean containsKey(Object name) {
-            return true;
-        }
-
-        @Override
-        public Set<Entry<String, Object>> entrySet() {
-            return Set.of();
-        }
     }
 }

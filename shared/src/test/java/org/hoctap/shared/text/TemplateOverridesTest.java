@@ -170,7 +170,8 @@ class TemplateOverridesTest {
         Map<String, String> values = new java.util.HashMap<>();
         for (String name : List.of("activities", "household", "code", "closest", "topic", "name", "year", "count",
                 "current", "member", "total", "unknown", "time", "minutes", "closed", "from", "to", "folder", "stick", "reason", "card",
-                "percent", "batches", "records", "maximum", "short", "title", "indicator", "max")) {
+                "percent", "batches", "records", "maximum", "short", "title", "indicator", "max", "role", "pass", "points", "by", "result", "at", "queued",
+                "optedOut", "noPhone", "alreadySent", "codes", "fact", "value", "atLeast")) {
             values.put(name, "{" + name + "}");
         }
         return values;

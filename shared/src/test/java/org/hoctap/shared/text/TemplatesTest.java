@@ -134,13 +134,79 @@ class TemplatesTest {
         keys.put("review.not_configured", Set.of("title"));
         keys.put("review.no_such_indicator", Set.of("indicator"));
         keys.put("review.points_out_of_range", Set.of("indicator", "max"));
+        keys.put("officer.title", Set.of());
+        keys.put("officer.login", Set.of());
+        keys.put("officer.password", Set.of());
+        keys.put("officer.log_in", Set.of());
+        keys.put("officer.log_out", Set.of());
+        keys.put("officer.logged_in_as", Set.of("name", "role"));
+        keys.put("officer.role.CENTRE_STAFF", Set.of());
+        keys.put("officer.role.COMMUNE_OFFICER", Set.of());
+        keys.put("officer.role.PROVINCE_OFFICER", Set.of());
+        keys.put("officer.login_needed", Set.of());
+        keys.put("officer.wrong_login", Set.of());
+        keys.put("officer.locked", Set.of("minutes"));
+        keys.put("officer.malformed_request", Set.of());
+        keys.put("officer.forbidden", Set.of());
+        keys.put("officer.failed", Set.of());
+        keys.put("officer.year", Set.of());
+        keys.put("officer.show", Set.of());
+        keys.put("officer.registrations", Set.of());
+        keys.put("officer.no_registrations", Set.of());
+        keys.put("officer.title_name", Set.of());
+        keys.put("officer.registrant", Set.of());
+        keys.put("officer.village", Set.of());
+        keys.put("officer.provisional", Set.of());
+        keys.put("officer.decision", Set.of());
+        keys.put("officer.achieved", Set.of());
+        keys.put("officer.not_yet", Set.of());
+        keys.put("officer.not_configured", Set.of());
+        keys.put("officer.undecided", Set.of());
+        keys.put("officer.criterion", Set.of());
+        keys.put("officer.indicator", Set.of());
+        keys.put("officer.evidence", Set.of());
+        keys.put("officer.mapping", Set.of());
+        keys.put("officer.points", Set.of());
+        keys.put("officer.total", Set.of("total", "maximum", "pass"));
+        keys.put("officer.adjust", Set.of());
+        keys.put("officer.reason", Set.of());
+        keys.put("officer.adjusted", Set.of("by", "points", "reason"));
+        keys.put("officer.confirm", Set.of());
+        keys.put("officer.decided", Set.of("total", "maximum", "result", "by", "at"));
+        keys.put("officer.send_results", Set.of());
+        keys.put("officer.sent", Set.of("queued", "optedOut", "noPhone", "alreadySent"));
+        keys.put("officer.legal_basis", Set.of());
+        keys.put("officer.register", Set.of());
+        keys.put("officer.household_code", Set.of());
+        keys.put("officer.member", Set.of());
+        keys.put("officer.group_name", Set.of());
+        keys.put("officer.record_fact", Set.of());
+        keys.put("officer.fact", Set.of());
+        keys.put("officer.value", Set.of());
+        keys.put("officer.note", Set.of());
+        keys.put("officer.save", Set.of());
+        keys.put("officer.bad_registration", Set.of());
+        keys.put("officer.unknown_fact", Set.of("fact"));
+        keys.put("officer.may_not_send", Set.of());
+        keys.put("officer.evidence.activities", Set.of("codes", "count"));
+        keys.put("officer.evidence.learnerTurns", Set.of("count"));
+        keys.put("officer.evidence.fact", Set.of("fact", "value"));
+        keys.put("officer.evidence.score", Set.of("fact", "value"));
+        keys.put("officer.evidence.learningCitizens", Set.of("count"));
+        keys.put("officer.evidence.manual", Set.of());
+        keys.put("officer.evidence.none", Set.of());
+        keys.put("officer.step", Set.of("atLeast", "points"));
         return Map.copyOf(keys);
     }
 
     @Test
     void everyLanguageHasExactlyTheContractsKeys() {
         for (Language language : Language.values()) {
-            assertEquals(new TreeSet<>(KEYS.keySet()), templates.keys(language), language.tag());
+            Set<String> expected = new TreeSet<>(KEYS.keySet());
+            if (language != Language.VI) {
+                expected.removeIf(key -> key.startsWith("officer.")); // the central web is in Vietnamese
+            }
+            assertEquals(expected, templates.keys(language), language.tag());
         }
     }
 

@@ -1,0 +1,75 @@
+package org.hoctap.gateway.officers.web;
+
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.hoctap.shared.text.Language;
+import org.hoctap.shared.text.Templates;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The central web's JSON conventions: answers as JSON, failures as {@code {"error": code, "message":
+ * sentence in the officer's language}}, blocking database work off the event loop.
+ */
+public final class Api {
+    private static final Logger log = LoggerFactory.getLogger(Api.class);
+
+    private final Templates templates;
+
+    public Api(Templates templates) {
+        this.templates = templates;
+    }
+
+    /** The language the page asks for ({@code ?lang=}), Vietnamese by default. */
+    public Language language(RoutingContext ctx) {
+        List<String> tags = ctx.queryParam("lang");
+        return tags.isEmpty() ? Language.VI : Language.fromTag(tags.get(0)).orElse(Language.VI);
+    }
+
+    public String text(RoutingContext ctx, String key, Map<String, ?> values) {
+        return templates.render(key, language(ctx), values);
+    }
+
+    public void json(RoutingContext ctx, int status, Object body) {
+        if (ctx.response().ended() || ctx.response().closed()) {
+            return;
+        }
+        ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json; charset=utf-8")
+                .putHeader("Cache-Control", "no-store").end(io.vertx.core.json.Json.encode(body));
+    }
+
+    /** A failure with a stable code and the sentence of template {@code key}. */
+    public void error(RoutingContext ctx, int status, String code, String key, Map<String, ?> values) {
+        json(ctx, status, new JsonObject().put("error", code).put("message", text(ctx, key, values)));
+    }
+
+    /** The body as a JSON object, or empty after answering 400. */
+    public Optional<JsonObject> body(RoutingContext ctx) {
+        try {
+            JsonObject object = ctx.body().asJsonObject();
+            if (object != null) {
+                return Optional.of(object);
+            }
+        } catch (DecodeException | ClassCastException e) {
+            log.debug("malformed request body: {}", e.getMessage());
+        }
+        error(ctx, 400, "malformed_request", "officer.malformed_request", Map.of());
+        return Optional.empty();
+    }
+
+    /** Runs {@code work} on a worker thread and answers its result as JSON with {@code status}. */
+    public <T> void blocking(RoutingContext ctx, int status, Callable<T> work) {
+        ctx.vertx().executeBlocking(work, false).onComplete(result -> {
+            if (result.succeeded()) {
+                json(ctx, status, result.result());
+            } else {
+                ctx.fail(result.cause());
+            }
+        });
+    }
+}

@@ -1,0 +1,170 @@
+package org.hoctap.gateway.officers.web;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.CookieSameSite;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.auth.User;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.handler.CSRFHandler;
+import io.vertx.ext.web.handler.SessionHandler;
+import io.vertx.ext.web.sstore.LocalSessionStore;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.hoctap.gateway.officers.Officer;
+import org.hoctap.gateway.officers.Officers;
+import org.hoctap.shared.login.LoginThrottle;
+import org.hoctap.shared.login.SecretHash;
+import org.hoctap.shared.store.Database;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Officers log in and out; nothing under {@code /api/} but {@code me} and {@code login} answers without:
+ * <ul>
+ *   <li>{@code GET /api/me}: {@code {"login","name","role","seesSensitive"}} or {@code {}}, and the
+ *       {@code XSRF-TOKEN} cookie every POST echoes in {@code X-XSRF-TOKEN};</li>
+ *   <li>{@code POST /api/login} {@code {"login","password"}}: 401 {@code wrong_login}, 429 {@code locked}
+ *       after {@value LoginThrottle#MAX_FAILURES} failures;</li>
+ *   <li>{@code POST /api/logout}.</li>
+ * </ul>
+ * A login lives in a session cookie ({@code SameSite=Strict}, {@code HttpOnly}) that ends after
+ * {@link #IDLE} without a request; each login, failed or not, is in the officers' log.
+ */
+public final class OfficerLogin {
+    private static final Logger log = LoggerFactory.getLogger(OfficerLogin.class);
+    public static final Duration IDLE = Duration.ofMinutes(30);
+    public static final String COOKIE = "hoctap-officer";
+    private static final int BODY_LIMIT = 16 * 1024;
+    /** A made-up hash, checked when the login is unknown so that the time taken tells no names. */
+    private static final String NOBODY = SecretHash.of(Base64.getEncoder().encodeToString(new SecureRandom().generateSeed(12)));
+
+    private final Vertx vertx;
+    private final Database db;
+    private final Api api;
+    private final Clock clock;
+    private final LoginThrottle throttle;
+    private SessionHandler sessions;
+
+    public OfficerLogin(Vertx vertx, Database db, Api api, Clock clock) {
+        this.vertx = vertx;
+        this.db = db;
+        this.api = api;
+        this.clock = clock;
+        this.throttle = new LoginThrottle(clock);
+    }
+
+    public void mount(Router router) {
+        sessions = SessionHandler.create(LocalSessionStore.create(vertx)).setSessionCookieName(COOKIE)
+                .setCookieSameSite(CookieSameSite.STRICT).setCookieHttpOnlyFlag(true)
+                .setSessionTimeout(IDLE.toMillis()).setNagHttps(false);
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        CSRFHandler csrf = CSRFHandler.create(vertx, Base64.getEncoder().encodeToString(secret))
+                .setCookieHttpOnly(false).setNagHttps(false).setTimeout(Duration.ofHours(12).toMillis());
+        router.post("/api/*").handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT));
+        router.route("/api/*").handler(sessions).handler(csrf);
+        router.route("/download/*").handler(sessions);
+        router.get("/api/me").handler(this::me);
+        router.post("/api/login").handler(this::login);
+        router.route("/api/*").handler(this::requireLogin);
+        router.route("/download/*").handler(this::requireLogin);
+        router.post("/api/logout").handler(this::logout);
+    }
+
+    /** The logged-in officer of a request past {@link #mount}'s guard. */
+    public static Officer officer(RoutingContext ctx) {
+        JsonObject p = ctx.user().principal();
+        return new Officer(p.getString("id"), p.getString("login"), p.getString("name"),
+                org.hoctap.gateway.officers.OfficerRole.valueOf(p.getString("role")), p.getString("unit"),
+                p.getBoolean("sensitive"));
+    }
+
+    private void me(RoutingContext ctx) {
+        if (ctx.user() == null) {
+            api.json(ctx, 200, new JsonObject());
+            return;
+        }
+        Officer o = officer(ctx);
+        api.json(ctx, 200, new JsonObject().put("login", o.login()).put("name", o.name()).put("role", o.role().name())
+                .put("seesSensitive", o.seesSensitive()));
+    }
+
+    private void requireLogin(RoutingContext ctx) {
+        if (ctx.user() != null) {
+            ctx.next();
+        } else if (ctx.request().path().startsWith("/download/")) {
+            ctx.redirect("/");
+        } else {
+            api.error(ctx, 401, "login_needed", "officer.login_needed", Map.of());
+        }
+    }
+
+    private void login(RoutingContext ctx) {
+        Optional<JsonObject> body = api.body(ctx);
+        if (body.isEmpty()) {
+            return;
+        }
+        String login = body.get().getValue("login") instanceof String s ? s.strip() : "";
+        String password = body.get().getValue("password") instanceof String s ? s : "";
+        String address = ctx.request().remoteAddress().hostAddress();
+        String loginKey = "login:" + login.toLowerCase(Locale.ROOT);
+        String addressKey = "address:" + address;
+        Optional<Duration> locked = throttle.lockedFor(loginKey, addressKey);
+        if (locked.isPresent()) {
+            long minutes = Math.max(1, (locked.get().toSeconds() + 59) / 60);
+            api.error(ctx, 429, "locked", "officer.locked", Map.of("minutes", minutes));
+            return;
+        }
+        ctx.vertx().executeBlocking(() -> {
+            Optional<Officers.Account> account = db.read(c -> Officers.byLogin(c, login));
+            boolean right = SecretHash.matches(password, account.map(Officers.Account::passwordHash).orElse(NOBODY))
+                    && account.isPresent();
+            db.write(c -> {
+                Officers.log(c, right ? account.get().officer().login() : loggable(login),
+                        right ? "login" : "login_failed", "from " + address, clock.instant());
+                return null;
+            });
+            return right ? account.map(Officers.Account::officer) : Optional.<Officer>empty();
+        }, false).onComplete(result -> {
+            if (result.failed()) {
+                ctx.fail(result.cause());
+            } else if (result.result().isEmpty()) {
+                throttle.failed(loginKey, addressKey);
+                log.warn("refused an officer login as '{}' from {}", loggable(login), address);
+                api.error(ctx, 401, "wrong_login", "officer.wrong_login", Map.of());
+            } else {
+                throttle.succeeded(loginKey);
+                Officer o = result.result().get();
+                User user = User.create(new JsonObject().put("username", o.login()).put("id", o.id())
+                        .put("login", o.login()).put("name", o.name()).put("role", o.role().name())
+                        .put("unit", o.unitId()).put("sensitive", o.seesSensitive()));
+                sessions.setUser(ctx, user).onComplete(set -> {
+                    log.info("officer {} logged in from {}", o.login(), address);
+                    api.json(ctx, 200, new JsonObject().put("login", o.login()).put("name", o.name())
+                            .put("role", o.role().name()).put("seesSensitive", o.seesSensitive()));
+                });
+            }
+        });
+    }
+
+    private void logout(RoutingContext ctx) {
+        ctx.userContext().clear();
+        if (ctx.session() != null) {
+            ctx.session().destroy();
+        }
+        api.json(ctx, 200, new JsonObject());
+    }
+
+    /** A login name without control characters, cut short, so that it cannot forge log lines. */
+    static String loggable(String login) {
+        String clean = login == null || login.isBlank() ? "?" : login.strip().replaceAll("\\p{Cntrl}", "_");
+        return clean.length() > 40 ? clean.substring(0, 40) + "…" : clean;
+    }
+}

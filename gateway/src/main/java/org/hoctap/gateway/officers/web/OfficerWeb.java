@@ -1,0 +1,93 @@
+package org.hoctap.gateway.officers.web;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.StaticHandler;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.hoctap.gateway.titles.web.TitleRoutes;
+import org.hoctap.shared.net.PageHeaders;
+import org.hoctap.shared.store.Database;
+import org.hoctap.shared.text.Templates;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The central web for the association's officers and centre staff ({@code --web-port}, 8028 by
+ * default): log in, review registrations for titles, decide, send results. Pages from
+ * {@code webroot/officers}, the API under {@code /api/}.
+ */
+public final class OfficerWeb implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(OfficerWeb.class);
+    private static final long TIMEOUT_SECONDS = 10;
+
+    private final Vertx vertx;
+    private final HttpServer server;
+
+    private OfficerWeb(Vertx vertx, HttpServer server) {
+        this.vertx = vertx;
+        this.server = server;
+    }
+
+    public static OfficerWeb start(Database db, Templates templates, TitleRoutesFactory titles, Clock clock,
+            String host, int port) {
+        Vertx vertx = Vertx.vertx();
+        Api api = new Api(templates);
+        Router router = Router.router(vertx);
+        router.route().handler(ctx -> {
+            PageHeaders.SECURE.forEach(ctx.response().headers()::set);
+            ctx.next();
+        });
+        new OfficerLogin(vertx, db, api, clock).mount(router);
+        TitleRoutes titleRoutes = titles.create(api);
+        titleRoutes.mount(router);
+        router.get("/api/texts").handler(ctx -> api.json(ctx, 200, OfficerTexts.of(templates, api.language(ctx))));
+        router.route("/api/*").failureHandler(ctx -> {
+            if (titleRoutes.refused(ctx)) {
+                return;
+            }
+            if (ctx.statusCode() == 403) {
+                // The CSRF guard: a POST without this session's token (or with a stale one).
+                api.error(ctx, 403, "forbidden", "officer.forbidden", Map.of());
+            } else if (ctx.statusCode() == 413 || ctx.statusCode() == 400) {
+                api.error(ctx, ctx.statusCode(), "malformed_request", "officer.malformed_request", Map.of());
+            } else {
+                log.error("central web request {} failed", ctx.request().path(), ctx.failure());
+                api.error(ctx, 500, "failed", "officer.failed", Map.of());
+            }
+        });
+        router.route("/*").handler(StaticHandler.create("webroot/officers").setCachingEnabled(false));
+        try {
+            HttpServer server = vertx.createHttpServer().requestHandler(router).listen(port, host)
+                    .toCompletionStage().toCompletableFuture().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            log.info("central web on http://{}:{}/", host, server.actualPort());
+            return new OfficerWeb(vertx, server);
+        } catch (Exception e) {
+            vertx.close();
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new IllegalStateException("cannot start the central web on " + host + ":" + port + ": "
+                    + cause.getMessage(), cause);
+        }
+    }
+
+    /** Makes the titles' routes once the web's API conventions exist. */
+    public interface TitleRoutesFactory {
+        TitleRoutes create(Api api);
+    }
+
+    public int port() {
+        return server.actualPort();
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.close().toCompletionStage().toCompletableFuture().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            log.warn("closing the central web: {}", e.toString());
+        }
+        vertx.close();
+    }
+}

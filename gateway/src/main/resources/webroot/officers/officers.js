@@ -1,0 +1,269 @@
+'use strict';
+// The central web for officers: log in, list registrations, review one, adjust, confirm, send results.
+// Texts come from /api/texts (templates); every POST echoes the XSRF-TOKEN cookie.
+
+const state = { texts: {}, me: null, year: new Date().getFullYear(), current: null };
+
+function t(key, values) {
+  let text = state.texts[key] || key;
+  for (const [name, value] of Object.entries(values || {})) {
+    text = text.split('{' + name + '}').join(String(value));
+  }
+  return text;
+}
+
+function $(id) { return document.getElementById(id); }
+
+function cookie(name) {
+  const found = document.cookie.split('; ').find(c => c.startsWith(name + '='));
+  return found ? decodeURIComponent(found.substring(name.length + 1)) : '';
+}
+
+async function call(method, path, body) {
+  const init = { method, headers: {} };
+  if (body !== undefined) {
+    init.headers['Content-Type'] = 'application/json';
+    init.headers['X-XSRF-TOKEN'] = cookie('XSRF-TOKEN');
+    init.body = JSON.stringify(body);
+  }
+  const response = await fetch(path, init);
+  const json = await response.json().catch(() => ({}));
+  if (!response.ok) {
+    if (response.status === 401 && path !== '/api/login') {
+      showLogin();
+    }
+    throw new Error(json.message || response.statusText);
+  }
+  return json;
+}
+
+function say(text) { $('message').textContent = text || ''; }
+
+function fillTexts() {
+  for (const element of document.querySelectorAll('[data-text]')) {
+    element.textContent = t(element.dataset.text);
+  }
+}
+
+function showLogin() {
+  $('login').hidden = false;
+  $('work').hidden = true;
+  $('who').hidden = true;
+}
+
+function showWork() {
+  $('login').hidden = true;
+  $('work').hidden = false;
+  $('who').hidden = false;
+  $('who-name').textContent = t('officer.logged_in_as',
+    { name: state.me.name, role: t('officer.role.' + state.me.role) });
+  $('year').value = state.year;
+  loadRegistrations();
+}
+
+function cell(row, text, className) {
+  const td = document.createElement('td');
+  td.textContent = text;
+  if (className) td.className = className;
+  row.appendChild(td);
+  return td;
+}
+
+function who(registrant) {
+  const parts = [];
+  if (registrant.name) parts.push(registrant.name);
+  if (registrant.household) parts.push(registrant.household + (registrant.member ? ' #' + registrant.member : ''));
+  if (registrant.ethnicity) parts.push(registrant.ethnicity);
+  return parts.join(' · ');
+}
+
+function result(achieved) {
+  return achieved ? t('officer.achieved') : t('officer.not_yet');
+}
+
+async function loadRegistrations() {
+  say('');
+  try {
+    const list = await call('GET', '/api/registrations?year=' + encodeURIComponent(state.year));
+    const body = $('registrations').querySelector('tbody');
+    body.textContent = '';
+    for (const r of list.registrations) {
+      const row = document.createElement('tr');
+      row.className = 'registration';
+      row.dataset.id = r.id;
+      cell(row, r.titleName);
+      cell(row, who(r.registrant));
+      cell(row, r.registrant.village || '');
+      cell(row, r.score ? r.score.total + '/' + r.score.maximum + ' · ' + result(r.score.achieved) : t('officer.not_configured'),
+        r.score ? (r.score.achieved ? 'achieved' : 'not-yet') : '');
+      cell(row, r.decision ? result(r.decision.achieved) + ' (' + r.decision.total + ')' : t('officer.undecided'));
+      row.addEventListener('click', () => openReview(r.id));
+      body.appendChild(row);
+    }
+    $('none').hidden = list.registrations.length > 0;
+  } catch (e) {
+    say(e.message);
+  }
+}
+
+function evidenceText(indicator) {
+  const e = indicator.evidence;
+  const figure = indicator.figure;
+  if (e.kind === 'manual') return t('officer.evidence.manual');
+  if (figure === null || figure === undefined) return t('officer.evidence.none');
+  switch (e.kind) {
+    case 'activities': return t('officer.evidence.activities', { codes: e.codes.join(', '), count: figure });
+    case 'learnerTurns': return t('officer.evidence.learnerTurns', { count: figure });
+    case 'learningCitizens': return t('officer.evidence.learningCitizens', { count: figure });
+    case 'score': return t('officer.evidence.score', { fact: e.fact, value: figure });
+    default: return t('officer.evidence.fact', { fact: e.fact, value: figure });
+  }
+}
+
+function mappingText(indicator) {
+  const e = indicator.evidence;
+  if (!e.steps) return e.fact ? e.fact : '';
+  return e.steps.map(s => t('officer.step', { atLeast: s.atLeast, points: s.points })).join('; ');
+}
+
+function renderReview(evaluation) {
+  state.current = evaluation;
+  $('review').hidden = false;
+  $('review-title').textContent = evaluation.rules.name + ' ' + evaluation.year + ': ' + who(evaluation.registrant);
+  $('review-rules').textContent = t('officer.legal_basis') + ': ' + evaluation.rules.legalBasis + ' (' + evaluation.rules.label + ')';
+  const body = $('indicators').querySelector('tbody');
+  body.textContent = '';
+  const score = evaluation.score;
+  $('review-total').textContent = score
+    ? t('officer.total', { total: score.total, maximum: score.maximum, pass: score.passMark }) + ' · ' + result(score.achieved)
+    : t('officer.not_configured');
+  $('confirm').hidden = !score;
+  $('fact').hidden = !score;
+  const facts = new Set();
+  for (const i of score ? score.indicators : []) {
+    if (i.evidence.fact) facts.add(i.evidence.fact);
+    const row = document.createElement('tr');
+    if (score.shortfalls.includes(i.code)) row.className = 'short';
+    cell(row, i.code + ' ' + i.name);
+    cell(row, evidenceText(i));
+    cell(row, mappingText(i), 'mapping');
+    const points = cell(row, i.points + '/' + i.max);
+    if (i.adjustment) {
+      const note = document.createElement('span');
+      note.className = 'adjustment';
+      note.textContent = t('officer.adjusted', { by: i.adjustment.by, points: i.adjustment.points, reason: i.adjustment.reason });
+      points.appendChild(note);
+    }
+    const form = document.createElement('form');
+    form.className = 'adjust';
+    const value = document.createElement('input');
+    value.type = 'number'; value.min = 0; value.max = i.max; value.required = true; value.name = 'points';
+    const reason = document.createElement('input');
+    reason.placeholder = t('officer.reason'); reason.required = true; reason.name = 'reason';
+    const button = document.createElement('button');
+    button.textContent = t('officer.adjust');
+    form.append(value, reason, button);
+    form.addEventListener('submit', async event => {
+      event.preventDefault();
+      await step('/adjust', { indicator: i.code, points: Number(value.value), reason: reason.value });
+    });
+    const td = document.createElement('td');
+    td.appendChild(form);
+    row.appendChild(td);
+    body.appendChild(row);
+  }
+  const select = $('fact-name');
+  select.textContent = '';
+  for (const fact of facts) {
+    const option = document.createElement('option');
+    option.value = fact; option.textContent = fact;
+    select.appendChild(option);
+  }
+  const d = evaluation.decision;
+  $('decision').textContent = d
+    ? t('officer.decided', { total: d.total, maximum: d.maximum, result: result(d.achieved), by: d.decidedBy, at: d.decidedAt })
+    : t('officer.undecided');
+}
+
+async function openReview(id) {
+  say('');
+  try {
+    renderReview(await call('GET', '/api/registrations/' + encodeURIComponent(id)));
+  } catch (e) {
+    say(e.message);
+  }
+}
+
+async function step(path, body) {
+  say('');
+  try {
+    renderReview(await call('POST', '/api/registrations/' + encodeURIComponent(state.current.id) + path, body));
+    loadRegistrations();
+  } catch (e) {
+    say(e.message);
+  }
+}
+
+async function start() {
+  try {
+    state.texts = (await call('GET', '/api/texts?lang=vi')).texts;
+  } catch (e) {
+    say(e.message);
+  }
+  fillTexts();
+  state.me = await call('GET', '/api/me').catch(() => ({}));
+  if (state.me && state.me.login) showWork(); else showLogin();
+
+  $('login').addEventListener('submit', async event => {
+    event.preventDefault();
+    say('');
+    try {
+      state.me = await call('POST', '/api/login', { login: $('login-name').value, password: $('login-password').value });
+      $('login-password').value = '';
+      showWork();
+    } catch (e) {
+      say(e.message);
+    }
+  });
+  $('log-out').addEventListener('click', async () => {
+    await call('POST', '/api/logout', {}).catch(() => {});
+    state.me = null;
+    showLogin();
+  });
+  $('year-form').addEventListener('submit', event => {
+    event.preventDefault();
+    state.year = Number($('year').value) || state.year;
+    $('review').hidden = true;
+    loadRegistrations();
+  });
+  $('send-results').addEventListener('click', async () => {
+    say('');
+    try {
+      const sent = await call('POST', '/api/results/send', { year: state.year });
+      $('sent').textContent = t('officer.sent', sent);
+    } catch (e) {
+      say(e.message);
+    }
+  });
+  $('register').addEventListener('submit', async event => {
+    event.preventDefault();
+    say('');
+    const member = Number($('register-member').value);
+    try {
+      const evaluation = await call('POST', '/api/registrations', {
+        year: state.year, title: $('register-title').value, household: $('register-household').value,
+        member: member || undefined, village: $('register-village').value, name: $('register-name').value });
+      renderReview(evaluation);
+      loadRegistrations();
+    } catch (e) {
+      say(e.message);
+    }
+  });
+  $('fact').addEventListener('submit', async event => {
+    event.preventDefault();
+    await step('/facts', { fact: $('fact-name').value, value: Number($('fact-value').value), note: $('fact-note').value });
+  });
+  $('confirm').addEventListener('click', () => step('/confirm', {}));
+}
+
+start();

@@ -1,0 +1,64 @@
+package org.hoctap.gateway.officers.web;
+
+import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/** A browser's part of the central web's API: one cookie jar, the XSRF token echoed on each POST. */
+final class OfficerClient {
+    /** A response: its status and its JSON body. */
+    record Answer(int status, JsonObject body) {
+        String message() {
+            return body.getString("message", "");
+        }
+    }
+
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
+    private final int port;
+
+    OfficerClient(int port) throws Exception {
+        this.port = port;
+        get("/api/me"); // the session and its XSRF-TOKEN cookie
+    }
+
+    Answer get(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(uri(path)).GET().build());
+    }
+
+    Answer post(String path, JsonObject body) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .header("X-XSRF-TOKEN", xsrf()).POST(HttpRequest.BodyPublishers.ofString(body.encode())).build());
+    }
+
+    /** A POST as another site's page would make it: the cookies go, but no token. */
+    Answer postWithoutToken(String path, JsonObject body) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.encode())).build());
+    }
+
+    Answer logIn(String login, String password) throws IOException, InterruptedException {
+        return post("/api/login", new JsonObject().put("login", login).put("password", password));
+    }
+
+    private String xsrf() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .map(HttpCookie::getValue).findFirst().orElse("");
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    private Answer send(HttpRequest request) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        String body = response.body();
+        return new Answer(response.statusCode(), body.isBlank() || !body.startsWith("{") ? new JsonObject()
+                : new JsonObject(body));
+    }
+}

@@ -1,0 +1,196 @@
+package org.hoctap.gateway.officers.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.hoctap.gateway.GatewayServer;
+import org.hoctap.gateway.GatewaySettings;
+import org.hoctap.gateway.officers.OfficerRole;
+import org.hoctap.gateway.officers.Officers;
+import org.hoctap.gateway.smpp.SmppSettings;
+import org.hoctap.gateway.titles.TitleYears;
+import org.hoctap.shared.id.Ids;
+import org.hoctap.shared.login.SecretHash;
+import org.hoctap.shared.places.AdminLevel;
+import org.hoctap.shared.places.AdminUnit;
+import org.hoctap.shared.places.Places;
+import org.hoctap.shared.store.Database;
+import org.hoctap.shared.store.Jdbc;
+import org.hoctap.shared.testing.SeededDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The central web over real HTTP, on a gateway with the seeded commune (no SMSC needed: nothing is sent here). */
+class OfficerWebTest {
+    @TempDir
+    Path dataDir;
+
+    private GatewayServer gateway;
+    private String provincePassword;
+    private int year;
+
+    @BeforeEach
+    void start() throws Exception {
+        SeededDatabase.create(dataDir).close();
+        SmppSettings nowhere = SmppSettings.of("127.0.0.1", 9, "hoctap", "secret", "8055");
+        gateway = new GatewayServer(new GatewaySettings(dataDir, nowhere, GatewaySettings.VIETNAM).withWebPort(0)).start();
+        provincePassword = Files.readString(dataDir.resolve(GatewaySettings.OFFICER_PASSWORD_FILE)).strip();
+        year = TitleYears.of(Instant.now());
+    }
+
+    @AfterEach
+    void stop() {
+        gateway.close();
+    }
+
+    private OfficerClient client() throws Exception {
+        return new OfficerClient(gateway.webPort().orElseThrow());
+    }
+
+    /** An officer of a commune with nobody in it, in the same province. */
+    private void otherCommuneOfficer(String login, String password) {
+        Database db = gateway.database();
+        db.write(c -> {
+            String province = Jdbc.one(c, "SELECT id FROM admin_unit WHERE level = 'PROVINCE'", row -> row.getString(1))
+                    .orElseThrow();
+            String commune = Ids.newId();
+            Places.insert(c, new AdminUnit(commune, "99030", "xã Khác", AdminLevel.COMMUNE, Optional.of(province),
+                    LocalDate.of(2025, 7, 1), Optional.empty()));
+            Officers.create(c, login, "Cán bộ xã Khác", OfficerRole.COMMUNE_OFFICER, commune, false,
+                    SecretHash.of(password), Instant.now());
+            return null;
+        });
+    }
+
+    private String firstHouseholdCode() {
+        return gateway.database().read(c -> Jdbc.one(c, "SELECT code FROM household ORDER BY code LIMIT 1",
+                row -> row.getString(1))).orElseThrow();
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedInVietnameseAndFiveLockTheLogin() throws Exception {
+        OfficerClient browser = client();
+        OfficerClient.Answer wrong = browser.logIn("tinh", "sai");
+        assertEquals(401, wrong.status());
+        assertEquals("Sai tên đăng nhập hoặc mật khẩu.", wrong.message());
+        for (int i = 0; i < 4; i++) {
+            browser.logIn("tinh", "sai");
+        }
+        OfficerClient.Answer locked = browser.logIn("tinh", provincePassword);
+        assertEquals(429, locked.status());
+        assertTrue(locked.message().startsWith("Đăng nhập sai nhiều lần"), locked.message());
+    }
+
+    @Test
+    void nothingAnswersWithoutALoginOrWithoutTheToken() throws Exception {
+        OfficerClient browser = client();
+        OfficerClient.Answer anonymous = browser.get("/api/registrations");
+        assertEquals(401, anonymous.status());
+        assertEquals("Xin đăng nhập trước.", anonymous.message());
+        assertEquals(200, browser.logIn("tinh", provincePassword).status());
+        OfficerClient.Answer forged = browser.postWithoutToken("/api/registrations",
+                new JsonObject().put("title", "FAMILY").put("household", firstHouseholdCode()));
+        assertEquals(403, forged.status());
+        assertEquals(0L, (long) gateway.database().read(c -> Jdbc.count(c, "SELECT count(*) FROM title_registration")));
+    }
+
+    @Test
+    void aRegistrationIsReviewedAdjustedAndConfirmedWithItsEvidenceShown() throws Exception {
+        OfficerClient browser = client();
+        assertEquals(200, browser.logIn("tinh", provincePassword).status());
+        OfficerClient.Answer registered = browser.post("/api/registrations",
+                new JsonObject().put("year", year).put("title", "FAMILY").put("household", firstHouseholdCode()));
+        assertEquals(201, registered.status(), registered.body().encode());
+        String id = registered.body().getString("id");
+        JsonObject rules = registered.body().getJsonObject("rules");
+        assertEquals("gdht-2016@1", rules.getString("label"));
+        assertTrue(rules.getString("legalBasis").startsWith("QĐ 448/QĐ-KHVN"));
+        JsonArray indicators = registered.body().getJsonObject("score").getJsonArray("indicators");
+        assertEquals(11, indicators.size());
+        JsonObject reading = indicators.getJsonObject(5);
+        assertEquals("2.3", reading.getString("code"));
+        assertEquals(new JsonArray().add(12), reading.getJsonObject("evidence").getJsonArray("codes"));
+        assertEquals(12, reading.getJsonObject("evidence").getJsonArray("steps").getJsonObject(0).getInteger("atLeast"));
+
+        OfficerClient.Answer noReason = browser.post("/api/registrations/" + id + "/adjust",
+                new JsonObject().put("indicator", "4.1").put("points", 10));
+        assertEquals(400, noReason.status());
+        assertEquals("Ghi lý do điều chỉnh.", noReason.message());
+
+        OfficerClient.Answer fact = browser.post("/api/registrations/" + id + "/facts",
+                new JsonObject().put("fact", "CULTURAL_FAMILY").put("value", 1).put("note", "giấy khen 2026"));
+        assertEquals(200, fact.status(), fact.body().encode());
+        assertEquals(10, fact.body().getJsonObject("score").getJsonArray("indicators").getJsonObject(9).getInteger("points"));
+        OfficerClient.Answer unknownFact = browser.post("/api/registrations/" + id + "/facts",
+                new JsonObject().put("fact", "NUMERACY").put("value", 8));
+        assertEquals(400, unknownFact.status());
+
+        OfficerClient.Answer adjusted = browser.post("/api/registrations/" + id + "/adjust",
+                new JsonObject().put("indicator", "3.1").put("points", 10).put("reason", "có tủ sách, đã đến xem"));
+        assertEquals(200, adjusted.status());
+        assertEquals(20, adjusted.body().getJsonObject("score").getInteger("total"));
+
+        OfficerClient.Answer confirmed = browser.post("/api/registrations/" + id + "/confirm", new JsonObject());
+        assertEquals(200, confirmed.status());
+        JsonObject decision = confirmed.body().getJsonObject("decision");
+        assertEquals("tinh", decision.getString("decidedBy"));
+        assertEquals(20, decision.getInteger("total"));
+        assertFalse(decision.getBoolean("achieved"));
+
+        JsonObject list = browser.get("/api/registrations?year=" + year).body();
+        assertEquals(1, list.getJsonArray("registrations").size());
+        assertEquals(20, list.getJsonArray("registrations").getJsonObject(0).getJsonObject("decision").getInteger("total"));
+    }
+
+    @Test
+    void aCommuneOfficerSeesNeitherAnotherCommunesPeopleNorTheirEthnicity() throws Exception {
+        OfficerClient province = client();
+        province.logIn("tinh", provincePassword);
+        String householdCode = firstHouseholdCode();
+        OfficerClient.Answer registered = province.post("/api/registrations", new JsonObject().put("year", year)
+                .put("title", "CITIZEN").put("household", householdCode).put("member", 1));
+        assertEquals(201, registered.status(), registered.body().encode());
+        assertTrue(registered.body().getJsonObject("registrant").containsKey("ethnicity"),
+                "the province officer may see sensitive data");
+
+        otherCommuneOfficer("xa.khac", "mat-khau-xa-khac");
+        OfficerClient commune = client();
+        assertEquals(200, commune.logIn("xa.khac", "mat-khau-xa-khac").status());
+        assertEquals(0, commune.get("/api/registrations?year=" + year).body().getJsonArray("registrations").size());
+        OfficerClient.Answer peek = commune.get("/api/registrations/" + registered.body().getString("id"));
+        assertEquals(403, peek.status());
+        assertEquals("Đăng ký này thuộc xã khác: tài khoản của bạn không xem được.", peek.message());
+        assertNull(peek.body().getJsonObject("registrant"));
+        OfficerClient.Answer intrude = commune.post("/api/registrations", new JsonObject().put("year", year)
+                .put("title", "FAMILY").put("household", householdCode));
+        assertEquals(403, intrude.status());
+        assertEquals(1L, (long) gateway.database().read(c -> Jdbc.count(c, "SELECT count(*) FROM title_registration")),
+                "the refused registration was not kept");
+        OfficerClient.Answer sent = commune.post("/api/results/send", new JsonObject().put("year", year));
+        assertEquals(200, sent.status());
+        assertEquals(0, sent.body().getInteger("queued"), "nothing of the other commune's goes out");
+    }
+
+    @Test
+    void thePageItselfIsServedWithItsSecurityHeaders() throws Exception {
+        java.net.http.HttpResponse<String> page = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:"
+                        + gateway.webPort().orElseThrow() + "/")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("officers.js"));
+        assertEquals("DENY", page.headers().firstValue("X-Frame-Options").orElse(""));
+        assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'self'"));
+    }
+}
