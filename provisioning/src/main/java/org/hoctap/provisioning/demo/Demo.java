@@ -80,7 +80,7 @@ public final class Demo implements AutoCloseable {
         SmppSettings smpp = SmppSettings.of(LOOPBACK, smsc.port(), DemoSettings.SYSTEM_ID,
                 DemoSettings.SMPP_PASSWORD, DemoSettings.SHORT_CODE);
         gateway = started(new GatewayServer(new GatewaySettings(settings.gatewayDir(), smpp,
-                GatewaySettings.VIETNAM).withAdminPort(settings.adminPort())).start());
+                GatewaySettings.VIETNAM).withAdminPort(settings.adminPort()).withWebPort(settings.webPort())).start());
         sync = started(SyncServer.start(gateway.database(), settings.gatewayDir(), Clock.systemUTC(),
                 settings.host(), settings.syncPort()));
         kiosk = started(new KioskServer(kioskSettings).start());
@@ -120,6 +120,11 @@ public final class Demo implements AutoCloseable {
     /** Where kiosks enrol with the gateway as their central server. */
     public URI syncAddress() {
         return BrowserUri.of(settings.host(), sync.port());
+    }
+
+    /** The central web, where officers review registrations for titles and send results. */
+    public URI officerPage() {
+        return BrowserUri.of(settings.host(), gateway.webPort().orElseThrow());
     }
 
     /** The virtual phone's page. */

@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.hoctap.gateway.GatewaySettings;
+import org.hoctap.gateway.officers.FirstOfficer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,12 +46,17 @@ public final class DemoCommand implements Callable<Integer> {
             description = "Where kiosks enrol with the gateway as their central server (default: ${DEFAULT-VALUE}).")
     int syncPort;
 
+    @Option(names = "--web-port", defaultValue = "8028",
+            description = "The central web for officers: titles, review, results (default: ${DEFAULT-VALUE}).")
+    int webPort;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        Demo demo = Demo.start(new DemoSettings(dataDir, host, kioskPort, phonePort, smppPort, adminPort, syncPort));
+        Demo demo = Demo.start(new DemoSettings(dataDir, host, kioskPort, phonePort, smppPort, adminPort, syncPort,
+                webPort));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("demo-shutdown").unstarted(() -> {
             demo.close();
@@ -72,6 +79,8 @@ public final class DemoCommand implements Callable<Integer> {
         out.println("  Staff (sessions, exports): " + kiosk.staffPageUri() + "  (" + kiosk.staffLoginHint() + ")");
         out.println("  Kiosks enrol (sync):       " + demo.syncAddress() + "  (./hoctap devices code --centre "
                 + kiosk.centre().code() + " --data-dir " + demo.settings().gatewayDir() + ")");
+        out.println("  Officers (titles, results): " + demo.officerPage() + "  (log in as '" + FirstOfficer.LOGIN
+                + "', password in " + demo.settings().gatewayDir().resolve(GatewaySettings.OFFICER_PASSWORD_FILE) + ")");
         out.println("  Gateway figures:           " + demo.gatewayStatus() + "  (this machine only; /metrics for Prometheus)");
         out.println("  Data:                      " + demo.settings().dataDir());
         out.println();

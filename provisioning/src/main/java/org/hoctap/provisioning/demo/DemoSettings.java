@@ -13,9 +13,10 @@ import java.util.Objects;
  * @param smppPort  the SMSC simulator's SMPP port, on loopback; 0 picks a free port
  * @param adminPort the gateway's status and metrics, on loopback; 0 picks a free port
  * @param syncPort  where kiosks enrol with the gateway as their central server; 0 picks a free port
+ * @param webPort   the central web for officers (titles, review, results); 0 picks a free port
  */
 public record DemoSettings(Path dataDir, String host, int kioskPort, int phonePort, int smppPort, int adminPort,
-        int syncPort) {
+        int syncPort, int webPort) {
     public static final String SYSTEM_ID = "hoctap";
     public static final String SMPP_PASSWORD = "hoctap";
     public static final String SHORT_CODE = "8055";
@@ -29,11 +30,12 @@ public record DemoSettings(Path dataDir, String host, int kioskPort, int phonePo
         checkPort(smppPort, "SMPP");
         checkPort(adminPort, "gateway status");
         checkPort(syncPort, "sync");
+        checkPort(webPort, "central web");
     }
 
     /** Every port chosen free by the system, the web pages on loopback: what tests want. */
     public static DemoSettings forTests(Path dataDir) {
-        return new DemoSettings(dataDir, "127.0.0.1", 0, 0, 0, 0, 0);
+        return new DemoSettings(dataDir, "127.0.0.1", 0, 0, 0, 0, 0, 0);
     }
 
     public Path kioskDir() {

@@ -9,11 +9,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-/** A browser's part of the central web's API: one cookie jar, the XSRF token echoed on each POST. */
-final class OfficerClient {
+/**
+ * A browser's part of the central web's API, for scripts and tests: one cookie jar, the XSRF token
+ * echoed on each POST.
+ */
+public final class OfficerClient {
     /** A response: its status and its JSON body. */
-    record Answer(int status, JsonObject body) {
-        String message() {
+    public record Answer(int status, JsonObject body) {
+        public String message() {
             return body.getString("message", "");
         }
     }
@@ -22,27 +25,27 @@ final class OfficerClient {
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
     private final int port;
 
-    OfficerClient(int port) throws Exception {
+    public OfficerClient(int port) throws IOException, InterruptedException {
         this.port = port;
         get("/api/me"); // the session and its XSRF-TOKEN cookie
     }
 
-    Answer get(String path) throws IOException, InterruptedException {
+    public Answer get(String path) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(uri(path)).GET().build());
     }
 
-    Answer post(String path, JsonObject body) throws IOException, InterruptedException {
+    public Answer post(String path, JsonObject body) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .header("X-XSRF-TOKEN", xsrf()).POST(HttpRequest.BodyPublishers.ofString(body.encode())).build());
     }
 
     /** A POST as another site's page would make it: the cookies go, but no token. */
-    Answer postWithoutToken(String path, JsonObject body) throws IOException, InterruptedException {
+    public Answer postWithoutToken(String path, JsonObject body) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body.encode())).build());
     }
 
-    Answer logIn(String login, String password) throws IOException, InterruptedException {
+    public Answer logIn(String login, String password) throws IOException, InterruptedException {
         return post("/api/login", new JsonObject().put("login", login).put("password", password));
     }
 
