@@ -10,6 +10,10 @@ import java.util.List;
 import org.hoctap.kiosk.staff.StaffLog;
 import org.hoctap.shared.places.Centre;
 import org.hoctap.shared.store.Database;
+import org.hoctap.shared.tables.CsvFile;
+import org.hoctap.shared.tables.ReportHeader;
+import org.hoctap.shared.tables.TableFile;
+import org.hoctap.shared.tables.XlsxFile;
 import org.hoctap.shared.text.Language;
 import org.hoctap.shared.text.Templates;
 
@@ -45,7 +49,7 @@ final class Exports {
     long write(Report report, TableFile file, Language language, ExportPeriod period, OutputStream out) {
         Instant from = period.from().atStartOfDay(zone).toInstant();
         Instant to = period.to().plusDays(1).atStartOfDay(zone).toInstant();
-        List<String> header = ReportHeader.cells(templates, language, report.codes());
+        List<String> header = ReportHeader.cells(templates, "staff.csv.", language, report.codes());
         return db.read(c -> {
             try (RowPipe pipe = new RowPipe(file, out, header)) {
                 report.each(c, centre.id(), from, to, zone, pipe::put);

@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.hoctap.shared.tables.TableFile;
 
 /**
  * Two threads for one export: the one that reads the rows from SQLite hands them, in batches, to one

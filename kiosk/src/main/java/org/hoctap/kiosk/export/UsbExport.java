@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.ToLongFunction;
+import org.hoctap.shared.tables.TableFile;
 import org.hoctap.shared.text.Language;
 
 /**

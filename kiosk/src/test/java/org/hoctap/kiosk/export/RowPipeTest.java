@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.hoctap.shared.tables.CsvFile;
 import org.junit.jupiter.api.Test;
 
 /** An export read on one thread and written on another comes out as one thread would write it, and stops cleanly. */

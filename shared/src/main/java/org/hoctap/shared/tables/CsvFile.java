@@ -1,4 +1,4 @@
-package org.hoctap.kiosk.export;
+package org.hoctap.shared.tables;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import java.util.List;
 
 /** CSV for spreadsheets: UTF-8 with a BOM (so Excel shows Vietnamese), RFC 4180, formulas defused ({@link CsvLines}). */
-final class CsvFile implements TableFile {
+public final class CsvFile implements TableFile {
     @Override
     public String contentType() {
         return "text/csv; charset=utf-8";

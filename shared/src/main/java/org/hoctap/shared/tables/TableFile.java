@@ -1,4 +1,4 @@
-package org.hoctap.kiosk.export;
+package org.hoctap.shared.tables;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -6,8 +6,8 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** A file format staff can download a report in: CSV or XLSX, written row by row as they are read. */
-interface TableFile {
+/** A file format a report is downloaded in: CSV or XLSX, written row by row as they are read. */
+public interface TableFile {
     /** Gives each row's cells, in order, to the sink. */
     @FunctionalInterface
     interface Rows {

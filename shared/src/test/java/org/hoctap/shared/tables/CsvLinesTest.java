@@ -1,4 +1,4 @@
-package org.hoctap.kiosk.export;
+package org.hoctap.shared.tables;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.hoctap.kiosk.export;
+package org.hoctap.shared.tables;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * (starting with = + - @ | %, a tab or a carriage return) gets a leading apostrophe, except a plain
  * negative number.
  */
-final class CsvLines {
+public final class CsvLines {
     static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final String FORMULA_STARTS = "=+-@|%\t\r";
     private static final Pattern NEGATIVE_NUMBER = Pattern.compile("-\\d+([.,]\\d+)?");
@@ -32,19 +32,19 @@ final class CsvLines {
     private byte[] buffer = new byte[FLUSH_AT + 1024];
     private int length;
 
-    CsvLines(OutputStream out) {
+    public CsvLines(OutputStream out) {
         this.out = out;
     }
 
     /** Writes the byte-order mark that tells Excel the file is UTF-8. */
-    void bom() {
+    public void bom() {
         for (byte b : BOM) {
             put(b);
         }
     }
 
     /** One line of cells, CRLF-terminated; passes full blocks on to the stream. */
-    void line(List<String> cells) throws IOException {
+    public void line(List<String> cells) throws IOException {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 put((byte) ',');
@@ -59,7 +59,7 @@ final class CsvLines {
     }
 
     /** Passes what is buffered on to the stream (not flushing the stream itself). */
-    void flush() throws IOException {
+    public void flush() throws IOException {
         out.write(buffer, 0, length);
         length = 0;
     }

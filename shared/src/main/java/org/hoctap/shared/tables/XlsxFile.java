@@ -1,4 +1,4 @@
-package org.hoctap.kiosk.export;
+package org.hoctap.shared.tables;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,14 +13,14 @@ import org.dhatim.fastexcel.Worksheet;
  * takes no more memory than a short one. Cells are inline text: a shared-strings table would hold
  * every distinct value (every check-in's time) in memory until the end. No formula is evaluated in them.
  */
-final class XlsxFile implements TableFile {
+public final class XlsxFile implements TableFile {
     private static final int ROWS_PER_FLUSH = 1_000;
     /** An Excel sheet holds 1,048,576 rows; beyond, a new sheet starts. */
     private static final int MOST_ROWS_PER_SHEET = 1_048_575;
 
     private final String sheetName;
 
-    XlsxFile(String sheetName) {
+    public XlsxFile(String sheetName) {
         this.sheetName = sheetName;
     }
 
