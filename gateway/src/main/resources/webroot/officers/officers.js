@@ -51,6 +51,76 @@ function showLogin() {
   $('who').hidden = true;
 }
 
+function bars(element, rows) {
+  element.textContent = '';
+  const most = Math.max(1, ...rows.map(r => r.value));
+  for (const r of rows) {
+    const bar = document.createElement('div');
+    bar.className = 'bar';
+    const label = document.createElement('span');
+    label.className = 'label';
+    label.textContent = r.label;
+    label.title = r.label;
+    const track = document.createElement('span');
+    const fill = document.createElement('span');
+    fill.className = 'fill' + (r.met ? ' target-met' : '');
+    fill.style.display = 'block';
+    fill.style.width = Math.round(100 * r.value / (r.scale || most)) + '%';
+    track.appendChild(fill);
+    const value = document.createElement('span');
+    value.textContent = r.text !== undefined ? r.text : String(r.value);
+    bar.append(label, track, value);
+    element.appendChild(bar);
+  }
+}
+
+function turns(list, label) {
+  return list.map(c => ({ label: label ? label(c.label) : c.label, value: c.turns }));
+}
+
+async function loadFigures() {
+  try {
+    const f = await call('GET', '/api/figures?year=' + encodeURIComponent(state.year));
+    bars($('by-centre'), turns(f.learnerTurns.byCentre));
+    bars($('by-topic'), turns(f.learnerTurns.byTopic));
+    bars($('by-month'), turns(f.learnerTurns.byMonth));
+    bars($('by-sex'), turns(f.learnerTurns.bySex, s => t('officer.sex.' + s)));
+    $('ethnicity').hidden = !f.learnerTurns.byEthnicity;
+    if (f.learnerTurns.byEthnicity) bars($('by-ethnicity'), turns(f.learnerTurns.byEthnicity));
+    bars($('progress'), f.progress.map(p => ({
+      label: p.commune + ': ' + t('officer.title.' + p.title), value: p.percent, scale: 100, met: p.percent >= p.target,
+      text: p.percent + '% / ' + p.target + '%' })));
+    const list = $('targets');
+    list.textContent = '';
+    for (const target of f.targets) {
+      const item = document.createElement('li');
+      item.textContent = t('officer.title.' + target.title) + ', ' + t('officer.area.' + target.area) + ': '
+        + target.percent + '% (' + (target.basis || target.setBy) + ')';
+      list.appendChild(item);
+    }
+    for (const [id, path] of [['yearly-csv', 'yearly-report'], ['yearly-xlsx', 'yearly-report'],
+      ['centres-csv', 'centres'], ['centres-xlsx', 'centres']]) {
+      $(id).href = '/download/' + path + '?year=' + state.year + '&format=' + (id.endsWith('xlsx') ? 'xlsx' : 'csv');
+    }
+  } catch (e) {
+    say(e.message);
+  }
+}
+
+function fillTargetForm() {
+  $('target').hidden = state.me.role !== 'PROVINCE_OFFICER';
+  const titles = $('target-title');
+  titles.textContent = '';
+  for (const kind of ['FAMILY', 'CLAN', 'COMMUNITY', 'UNIT', 'CITIZEN']) {
+    titles.appendChild(new Option(t('officer.title.' + kind), kind));
+  }
+  const areas = $('target-area');
+  areas.textContent = '';
+  for (const area of ['NORMAL', 'DISADVANTAGED']) {
+    areas.appendChild(new Option(t('officer.area.' + area), area));
+  }
+}
+
 function showWork() {
   $('login').hidden = true;
   $('work').hidden = false;
@@ -58,7 +128,9 @@ function showWork() {
   $('who-name').textContent = t('officer.logged_in_as',
     { name: state.me.name, role: t('officer.role.' + state.me.role) });
   $('year').value = state.year;
+  fillTargetForm();
   loadRegistrations();
+  loadFigures();
 }
 
 function cell(row, text, className) {
@@ -101,6 +173,7 @@ async function loadRegistrations() {
       body.appendChild(row);
     }
     $('none').hidden = list.registrations.length > 0;
+    $('registrations').setAttribute('data-year', String(list.year));
   } catch (e) {
     say(e.message);
   }
@@ -213,6 +286,7 @@ async function start() {
   fillTexts();
   state.me = await call('GET', '/api/me').catch(() => ({}));
   if (state.me && state.me.login) showWork(); else showLogin();
+  document.body.setAttribute('data-ready', 'true');
 
   $('login').addEventListener('submit', async event => {
     event.preventDefault();
@@ -235,6 +309,18 @@ async function start() {
     state.year = Number($('year').value) || state.year;
     $('review').hidden = true;
     loadRegistrations();
+    loadFigures();
+  });
+  $('target').addEventListener('submit', async event => {
+    event.preventDefault();
+    say('');
+    try {
+      await call('POST', '/api/targets', { title: $('target-title').value, area: $('target-area').value,
+        percent: Number($('target-percent').value) });
+      loadFigures();
+    } catch (e) {
+      say(e.message);
+    }
   });
   $('send-results').addEventListener('click', async () => {
     say('');

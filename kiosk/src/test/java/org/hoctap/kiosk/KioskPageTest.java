@@ -21,6 +21,7 @@ import org.hoctap.kiosk.session.OpenSession;
 import org.hoctap.shared.people.Card;
 import org.hoctap.shared.people.People;
 import org.hoctap.shared.store.Jdbc;
+import org.hoctap.shared.testing.HeadlessChromium;
 import org.hoctap.shared.text.Language;
 import org.hoctap.shared.text.Templates;
 import org.junit.jupiter.api.AfterEach;

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import org.hoctap.shared.testing.HeadlessChromium;
 import org.hoctap.shared.text.Language;
 import org.hoctap.shared.text.Templates;
 import org.junit.jupiter.api.AfterEach;

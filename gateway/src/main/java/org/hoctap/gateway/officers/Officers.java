@@ -51,8 +51,8 @@ public final class Officers {
      * The communes {@code officer} reaches: a centre's commune, the officer's commune, or every commune
      * of the province (those of today and those merged away, whose records stay).
      */
-    public static List<String> communes(Connection c, Officer officer) throws SQLException {
-        return switch (officer.role()) {
+    public static CommuneScope communes(Connection c, Officer officer) throws SQLException {
+        return new CommuneScope(switch (officer.role()) {
             case CENTRE_STAFF -> Jdbc.list(c, "SELECT commune_id FROM centre WHERE id = ?", row -> row.getString(1),
                     officer.unitId());
             case COMMUNE_OFFICER -> Jdbc.list(c, "SELECT id FROM admin_unit WHERE id = ? AND level = 'COMMUNE'",
@@ -63,7 +63,7 @@ public final class Officers {
                         UNION SELECT u.id, u.level FROM admin_unit u JOIN below b ON u.parent_id = b.id)
                     SELECT id FROM below WHERE level = 'COMMUNE' ORDER BY id""", row -> row.getString(1),
                     officer.unitId());
-        };
+        });
     }
 
     /** Notes what an officer did, for the log. */

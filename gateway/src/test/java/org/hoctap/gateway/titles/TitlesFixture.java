@@ -97,6 +97,21 @@ public final class TitlesFixture implements AutoCloseable {
         });
     }
 
+    /** {@code person} checked in to a class at the sample centre in the year. */
+    public void checkedIn(Person person) {
+        db.write(c -> {
+            String session = Ids.newId();
+            Jdbc.update(c, """
+                    INSERT INTO class_session (id, centre_id, topic_id, teacher, opened_at)
+                    VALUES (?, ?, (SELECT id FROM topic ORDER BY code LIMIT 1), 'Cô Xuân', ?)""",
+                    session, sampleCentre, IN_THE_YEAR);
+            Jdbc.update(c, """
+                    INSERT INTO attendance (id, session_id, person_id, checked_in_at, method) VALUES (?, ?, ?, ?, 'CARD')""",
+                    Ids.newId(), session, person.id(), IN_THE_YEAR);
+            return null;
+        });
+    }
+
     @Override
     public void close() {
         db.close();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.hoctap.gateway.officers.Refusal;
 import org.hoctap.shared.text.Language;
 import org.hoctap.shared.text.Templates;
 import org.slf4j.Logger;
@@ -29,6 +30,10 @@ public final class Api {
     public Language language(RoutingContext ctx) {
         List<String> tags = ctx.queryParam("lang");
         return tags.isEmpty() ? Language.VI : Language.fromTag(tags.get(0)).orElse(Language.VI);
+    }
+
+    public Templates templates() {
+        return templates;
     }
 
     public String text(RoutingContext ctx, String key, Map<String, ?> values) {
@@ -60,6 +65,25 @@ public final class Api {
         }
         error(ctx, 400, "malformed_request", "officer.malformed_request", Map.of());
         return Optional.empty();
+    }
+
+    /** Answers a {@link Refusal} (found anywhere in the failure's causes) in the officer's language; false when it is none. */
+    public boolean refused(RoutingContext ctx) {
+        Throwable failure = ctx.failure();
+        while (failure != null && !(failure instanceof Refusal)) {
+            failure = failure.getCause();
+        }
+        if (!(failure instanceof Refusal refusal)) {
+            return false;
+        }
+        int status = switch (refusal.kind()) {
+            case NOT_FOUND -> 404;
+            case FORBIDDEN -> 403;
+            case INVALID -> 400;
+        };
+        json(ctx, status, new JsonObject().put("error", refusal.templateKey().replaceFirst("^[a-z]+\\.", ""))
+                .put("message", text(ctx, refusal.templateKey(), refusal.values())));
+        return true;
     }
 
     /** Runs {@code work} on a worker thread and answers its result as JSON with {@code status}. */

@@ -34,6 +34,11 @@ public final class OfficerClient {
         return send(HttpRequest.newBuilder(uri(path)).GET().build());
     }
 
+    /** A download, as bytes with its response. */
+    public HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     public Answer post(String path, JsonObject body) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .header("X-XSRF-TOKEN", xsrf()).POST(HttpRequest.BodyPublishers.ofString(body.encode())).build());

@@ -7,6 +7,7 @@ import io.vertx.ext.web.handler.StaticHandler;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.hoctap.gateway.figures.web.FigureRoutes;
 import org.hoctap.gateway.titles.web.TitleRoutes;
 import org.hoctap.shared.net.PageHeaders;
 import org.hoctap.shared.store.Database;
@@ -40,12 +41,13 @@ public final class OfficerWeb implements AutoCloseable {
             PageHeaders.SECURE.forEach(ctx.response().headers()::set);
             ctx.next();
         });
-        new OfficerLogin(vertx, db, api, clock).mount(router);
-        TitleRoutes titleRoutes = titles.create(api);
-        titleRoutes.mount(router);
+        // The page's texts come before the login: the login form needs them.
         router.get("/api/texts").handler(ctx -> api.json(ctx, 200, OfficerTexts.of(templates, api.language(ctx))));
-        router.route("/api/*").failureHandler(ctx -> {
-            if (titleRoutes.refused(ctx)) {
+        new OfficerLogin(vertx, db, api, clock).mount(router);
+        titles.create(api).mount(router);
+        new FigureRoutes(db, api, clock).mount(router);
+        router.route().failureHandler(ctx -> {
+            if (api.refused(ctx)) {
                 return;
             }
             if (ctx.statusCode() == 403) {

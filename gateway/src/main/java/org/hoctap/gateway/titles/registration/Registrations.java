@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.hoctap.gateway.officers.CommuneScope;
 import org.hoctap.shared.id.Ids;
 import org.hoctap.shared.store.Jdbc;
 import org.hoctap.shared.store.Rows;
@@ -72,35 +73,21 @@ public final class Registrations {
                 Registrations::registration, year, householdId, householdId);
     }
 
-    /** The registrations of {@code year} in the communes {@code communeIds}, in their villages' and names' order. */
-    public static List<TitleRegistration> inCommunes(Connection c, int year, List<String> communeIds)
-            throws SQLException {
-        if (communeIds.isEmpty()) {
-            return List.of();
-        }
-        String in = String.join(", ", communeIds.stream().map(id -> "?").toList());
-        Object[] params = new Object[communeIds.size() + 1];
-        params[0] = year;
-        for (int i = 0; i < communeIds.size(); i++) {
-            params[i + 1] = communeIds.get(i);
-        }
+    /** The registrations of {@code year} in {@code scope}'s communes, in their villages' and names' order. */
+    public static List<TitleRegistration> inCommunes(Connection c, int year, CommuneScope scope) throws SQLException {
         return Jdbc.list(c, "SELECT " + COLUMNS + """
-                 FROM title_registration r
+                 FROM title_registration r JOIN registration_place rp ON rp.registration_id = r.id
+                JOIN village v ON v.id = rp.village_id
                 LEFT JOIN person p ON p.id = r.person_id
                 LEFT JOIN household h ON h.id = coalesce(r.household_id, p.household_id)
-                JOIN village v ON v.id = coalesce(r.village_id, h.village_id)
-                WHERE r.year = ? AND v.commune_id IN (""" + in + ") ORDER BY v.name, r.title, h.code, p.member_no, r.name",
-                Registrations::registration, params);
+                WHERE r.year = ? AND\s""" + scope.sql("rp.commune_id") + " ORDER BY v.name, r.title, h.code, p.member_no, r.name",
+                Registrations::registration, scope.params(List.of(year)));
     }
 
     /** The commune a registration belongs to, through its household's or its own village. */
     public static String communeOf(Connection c, TitleRegistration registration) throws SQLException {
-        return Jdbc.one(c, """
-                SELECT v.commune_id FROM title_registration r
-                LEFT JOIN person p ON p.id = r.person_id
-                LEFT JOIN household h ON h.id = coalesce(r.household_id, p.household_id)
-                JOIN village v ON v.id = coalesce(r.village_id, h.village_id)
-                WHERE r.id = ?""", row -> row.getString(1), registration.id())
+        return Jdbc.one(c, "SELECT commune_id FROM registration_place WHERE registration_id = ?", row -> row.getString(1),
+                registration.id())
                 .orElseThrow(() -> new IllegalStateException("registration " + registration.id() + " has no village"));
     }
 

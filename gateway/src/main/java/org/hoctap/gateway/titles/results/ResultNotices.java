@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.hoctap.gateway.officers.CommuneScope;
 import org.hoctap.gateway.outbox.OutboundMessage;
 import org.hoctap.gateway.outbox.Outbox;
 import org.hoctap.gateway.titles.registration.Registrant;
@@ -41,7 +42,7 @@ public final class ResultNotices {
     }
 
     /** Queues the standing results of {@code year} in {@code communes}; commit, then wake the outbox. */
-    public Sent sendStanding(Connection c, List<String> communes, int year) throws SQLException {
+    public Sent sendStanding(Connection c, CommuneScope communes, int year) throws SQLException {
         int queued = 0;
         int optedOut = 0;
         int noPhone = 0;

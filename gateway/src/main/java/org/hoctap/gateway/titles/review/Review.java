@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hoctap.gateway.officers.Officer;
@@ -110,8 +109,7 @@ public final class Review {
     public TitleRegistration reachable(Connection c, Officer officer, String registrationId) throws SQLException {
         TitleRegistration registration = Registrations.byId(c, registrationId)
                 .orElseThrow(() -> new ReviewRefusal(NO_SUCH_REGISTRATION));
-        List<String> communes = Officers.communes(c, officer);
-        if (!communes.contains(Registrations.communeOf(c, registration))) {
+        if (!Officers.communes(c, officer).communeIds().contains(Registrations.communeOf(c, registration))) {
             // Said as "no such registration" would hide that it exists; officers may know that much.
             throw new ReviewRefusal(NOT_YOURS);
         }

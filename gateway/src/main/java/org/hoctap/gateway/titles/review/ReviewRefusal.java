@@ -1,30 +1,25 @@
 package org.hoctap.gateway.titles.review;
 
 import java.util.Map;
+import java.util.Set;
+import org.hoctap.gateway.officers.Refusal;
 
-/**
- * Why an officer's review step was refused, as a text template key with its values, so that the
- * web answers in the officer's language.
- */
-public final class ReviewRefusal extends RuntimeException {
-    private final String templateKey;
-    private final Map<String, ?> values;
+/** Why an officer's review step was refused (see {@link Review}'s keys). */
+public final class ReviewRefusal extends Refusal {
+    private static final Set<String> FORBIDDEN = Set.of(Review.NOT_YOURS, Review.MAY_NOT_DECIDE);
 
     public ReviewRefusal(String templateKey, Map<String, ?> values) {
-        super(templateKey + " " + values);
-        this.templateKey = templateKey;
-        this.values = Map.copyOf(values);
+        super(kindOf(templateKey), templateKey, values);
     }
 
     public ReviewRefusal(String templateKey) {
         this(templateKey, Map.of());
     }
 
-    public String templateKey() {
-        return templateKey;
-    }
-
-    public Map<String, ?> values() {
-        return values;
+    private static Kind kindOf(String key) {
+        if (key.equals(Review.NO_SUCH_REGISTRATION)) {
+            return Kind.NOT_FOUND;
+        }
+        return FORBIDDEN.contains(key) ? Kind.FORBIDDEN : Kind.INVALID;
     }
 }

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.hoctap.gateway.officers.Officer;
 import org.hoctap.gateway.officers.OfficerRole;
 import org.hoctap.gateway.officers.Officers;
+import org.hoctap.gateway.officers.Refusal;
 import org.hoctap.gateway.officers.web.Api;
 import org.hoctap.gateway.officers.web.OfficerLogin;
 import org.hoctap.gateway.titles.TitleYears;
@@ -26,7 +27,6 @@ import org.hoctap.gateway.titles.registration.TitleRegistration;
 import org.hoctap.gateway.titles.results.ResultNotices;
 import org.hoctap.gateway.titles.review.Evaluation;
 import org.hoctap.gateway.titles.review.Review;
-import org.hoctap.gateway.titles.review.ReviewRefusal;
 import org.hoctap.gateway.titles.rules.Evidence;
 import org.hoctap.gateway.titles.rules.RuleSet;
 import org.hoctap.gateway.titles.rules.RuleSets;
@@ -75,25 +75,6 @@ public final class TitleRoutes {
         router.post("/api/registrations/:id/adjust").handler(this::adjust);
         router.post("/api/registrations/:id/confirm").handler(this::confirm);
         router.post("/api/results/send").handler(this::sendResults);
-    }
-
-    /** Answers a {@link ReviewRefusal} in the officer's language; anything else fails on. */
-    public boolean refused(RoutingContext ctx) {
-        Throwable failure = ctx.failure();
-        while (failure != null && !(failure instanceof ReviewRefusal)) {
-            failure = failure.getCause();
-        }
-        if (!(failure instanceof ReviewRefusal refusal)) {
-            return false;
-        }
-        int status = switch (refusal.templateKey()) {
-            case "review.no_such_registration" -> 404;
-            case "review.not_yours", "review.may_not_decide", "officer.may_not_send" -> 403;
-            default -> 400;
-        };
-        api.json(ctx, status, new JsonObject().put("error", refusal.templateKey().replaceFirst("^[a-z]+\\.", ""))
-                .put("message", api.text(ctx, refusal.templateKey(), refusal.values())));
-        return true;
     }
 
     private void rules(RoutingContext ctx) {
@@ -193,7 +174,7 @@ public final class TitleRoutes {
             TitleRegistration registration = review.reachable(c, officer, id);
             RuleSet rules = review.evaluate(c, registration).rules();
             if (fact == null || !factsOf(rules).contains(fact) || !(value instanceof Number n)) {
-                throw new ReviewRefusal("officer.unknown_fact", Map.of("fact", fact == null ? "?" : fact));
+                throw new Refusal(Refusal.Kind.INVALID, "officer.unknown_fact", Map.of("fact", fact == null ? "?" : fact));
             }
             Facts.record(c, registration.year(), new RecordedFigures(c, registration).factSubject(), fact,
                     n.longValue(), note, officer.login(), clock.instant());
@@ -228,7 +209,7 @@ public final class TitleRoutes {
             return;
         }
         if (!officer.role().atLeast(OfficerRole.COMMUNE_OFFICER)) {
-            ctx.fail(new ReviewRefusal("officer.may_not_send"));
+            ctx.fail(new Refusal(Refusal.Kind.FORBIDDEN, "officer.may_not_send", Map.of()));
             return;
         }
         int year = year(body.get().getValue("year") == null ? null : String.valueOf(body.get().getValue("year")));
@@ -302,7 +283,7 @@ public final class TitleRoutes {
         return body.getValue(field) instanceof String s && !s.isBlank() ? s.strip() : null;
     }
 
-    private static ReviewRefusal bad() {
-        return new ReviewRefusal("officer.bad_registration");
+    private static Refusal bad() {
+        return new Refusal(Refusal.Kind.INVALID, "officer.bad_registration", Map.of());
     }
 }

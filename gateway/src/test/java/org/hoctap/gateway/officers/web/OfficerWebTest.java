@@ -193,4 +193,50 @@ class OfficerWebTest {
         assertEquals("DENY", page.headers().firstValue("X-Frame-Options").orElse(""));
         assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'self'"));
     }
+
+    @Test
+    void theYearlyReportDownloadsAsCsvAndXlsxAndTheDashboardKeepsEthnicityToThoseAllowed() throws Exception {
+        OfficerClient province = client();
+        province.logIn("tinh", provincePassword);
+        java.net.http.HttpResponse<byte[]> csv = province.download("/download/yearly-report?year=" + year + "&format=csv");
+        assertEquals(200, csv.statusCode());
+        String text = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("\uFEFFXã (commune),\"Thôn, bản (village)\",Số hộ (households),"), text.substring(0, 80));
+        assertTrue(text.contains("\r\nxã Quài Chiềng,Cả xã,300,"), "the commune's total row");
+        assertEquals("attachment; filename=\"bao-cao-nam-" + year + ".csv\"",
+                csv.headers().firstValue("Content-Disposition").orElse(""));
+        java.net.http.HttpResponse<byte[]> xlsx = province.download("/download/centres?year=" + year + "&format=xlsx");
+        assertEquals(200, xlsx.statusCode());
+        assertEquals('P', xlsx.body()[0]);
+        assertEquals('K', xlsx.body()[1]);
+        assertTrue(province.get("/api/figures?year=" + year).body().getJsonObject("learnerTurns").containsKey("byEthnicity"));
+
+        otherCommuneOfficer("xa.khac", "mat-khau-xa-khac");
+        OfficerClient commune = client();
+        commune.logIn("xa.khac", "mat-khau-xa-khac");
+        JsonObject figures = commune.get("/api/figures?year=" + year).body();
+        assertFalse(figures.getJsonObject("learnerTurns").containsKey("byEthnicity"));
+        assertEquals(0, figures.getJsonArray("villages").size(), "the other commune has no village of the sample");
+        String theirs = new String(commune.download("/download/yearly-report?year=" + year + "&format=csv").body(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertFalse(theirs.contains("Quài Chiềng"));
+
+        OfficerClient.Answer refused = commune.post("/api/targets",
+                new JsonObject().put("title", "FAMILY").put("area", "NORMAL").put("percent", 90));
+        assertEquals(403, refused.status());
+        assertEquals("Chỉ cán bộ tỉnh đặt được chỉ tiêu.", refused.message());
+        OfficerClient.Answer set = province.post("/api/targets",
+                new JsonObject().put("title", "FAMILY").put("area", "DISADVANTAGED").put("percent", 55));
+        assertEquals(200, set.status(), set.body().encode());
+        JsonArray progress = province.get("/api/figures?year=" + year).body().getJsonArray("progress");
+        boolean found = false;
+        for (int i = 0; i < progress.size(); i++) {
+            JsonObject p = progress.getJsonObject(i);
+            if (p.getString("title").equals("FAMILY") && p.getString("commune").equals("xã Quài Chiềng")) {
+                assertEquals(55, p.getInteger("target"));
+                found = true;
+            }
+        }
+        assertTrue(found);
+    }
 }

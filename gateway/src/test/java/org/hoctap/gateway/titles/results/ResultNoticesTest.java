@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.hoctap.gateway.officers.CommuneScope;
 import org.hoctap.gateway.officers.Officer;
 import org.hoctap.gateway.outbox.Outbox;
 import org.hoctap.gateway.outbox.QuietHours;
@@ -83,7 +84,7 @@ class ResultNoticesTest {
         });
         decide();
         ResultNotices notices = notices(MORNING);
-        ResultNotices.Sent sent = fixture.db.write(c -> notices.sendStanding(c, List.of(fixture.otherCommune), 2026));
+        ResultNotices.Sent sent = fixture.db.write(c -> notices.sendStanding(c, new CommuneScope(List.of(fixture.otherCommune)), 2026));
         assertEquals(new ResultNotices.Sent(2, 0, 0, 0), sent);
         for (String phone : List.of("+84912000001", "+84912000002")) {
             List<String> texts = textsTo(phone);
@@ -91,7 +92,7 @@ class ResultNoticesTest {
             assertTrue(texts.get(0).startsWith("Tsev neeg Lò Văn Khong (MK0001) tsi tau Gia dinh hoc tap xyoo 2026: 0/100"),
                     texts.get(0));
         }
-        ResultNotices.Sent again = fixture.db.write(c -> notices.sendStanding(c, List.of(fixture.otherCommune), 2026));
+        ResultNotices.Sent again = fixture.db.write(c -> notices.sendStanding(c, new CommuneScope(List.of(fixture.otherCommune)), 2026));
         assertEquals(new ResultNotices.Sent(0, 0, 0, 2), again);
         assertEquals(1, textsTo("+84912000001").size(), "sent once");
     }
@@ -103,7 +104,7 @@ class ResultNoticesTest {
             return null;
         });
         decide();
-        ResultNotices.Sent sent = fixture.db.write(c -> notices(MORNING).sendStanding(c, List.of(fixture.otherCommune), 2026));
+        ResultNotices.Sent sent = fixture.db.write(c -> notices(MORNING).sendStanding(c, new CommuneScope(List.of(fixture.otherCommune)), 2026));
         assertEquals(new ResultNotices.Sent(1, 1, 0, 0), sent);
         assertEquals(List.of(), textsTo("+84912000002"));
     }
@@ -111,7 +112,7 @@ class ResultNoticesTest {
     @Test
     void resultsSentInQuietHoursWaitForTheMorning() {
         decide();
-        fixture.db.write(c -> notices(NIGHT).sendStanding(c, List.of(fixture.otherCommune), 2026));
+        fixture.db.write(c -> notices(NIGHT).sendStanding(c, new CommuneScope(List.of(fixture.otherCommune)), 2026));
         Instant notBefore = fixture.db.read(c -> Jdbc.one(c,
                 "SELECT not_before FROM outbound_message WHERE recipient = '+84912000001'",
                 row -> org.hoctap.shared.store.Rows.instant(row, "not_before"))).orElseThrow();
@@ -122,12 +123,12 @@ class ResultNoticesTest {
     void aReplacedDecisionIsSentAgainAndOnlyTheStandingOne() {
         decide();
         ResultNotices notices = notices(MORNING);
-        fixture.db.write(c -> notices.sendStanding(c, List.of(fixture.otherCommune), 2026));
+        fixture.db.write(c -> notices.sendStanding(c, new CommuneScope(List.of(fixture.otherCommune)), 2026));
         fixture.db.write(c -> new Review(RuleSets.shipped(), Clock.fixed(MORNING.plusSeconds(60), ZoneOffset.UTC))
                 .adjust(c, officer, family.id(), "4.1", 10, "cultural family certificate 2026"));
         fixture.db.write(c -> new Review(RuleSets.shipped(), Clock.fixed(MORNING.plusSeconds(60), ZoneOffset.UTC))
                 .confirm(c, officer, family.id()));
-        fixture.db.write(c -> notices.sendStanding(c, List.of(fixture.otherCommune), 2026));
+        fixture.db.write(c -> notices.sendStanding(c, new CommuneScope(List.of(fixture.otherCommune)), 2026));
         List<String> texts = textsTo("+84912000001");
         assertEquals(2, texts.size());
         assertTrue(texts.get(1).contains("10/100"), texts.get(1));
@@ -140,7 +141,7 @@ class ResultNoticesTest {
                 "test")).registration();
         fixture.db.write(c -> new Review(RuleSets.shipped(), Clock.fixed(MORNING, ZoneOffset.UTC)).confirm(c, officer,
                 citizen.id()));
-        ResultNotices.Sent sent = fixture.db.write(c -> notices(MORNING).sendStanding(c, List.of(fixture.otherCommune), 2026));
+        ResultNotices.Sent sent = fixture.db.write(c -> notices(MORNING).sendStanding(c, new CommuneScope(List.of(fixture.otherCommune)), 2026));
         assertEquals(1, sent.queued());
         assertTrue(textsTo("+84912000001").get(0).startsWith("Lò Văn Khong chưa đạt Công dân học tập năm 2026"),
                 textsTo("+84912000001").get(0));

@@ -1,4 +1,4 @@
-package org.hoctap.kiosk;
+package org.hoctap.shared.testing;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -24,7 +24,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@code hoctap.chromium} / {@code hoctap.chromedriver} or the environment variables
  * {@code HOCTAP_CHROMIUM} / {@code HOCTAP_CHROMEDRIVER}.
  */
-final class HeadlessChromium {
+public final class HeadlessChromium {
     /** Selenium warns on every start that it has no CDP classes for this Chromium; the tests need none. */
     private static final Logger SELENIUM_LOG = Logger.getLogger("org.openqa.selenium");
 
@@ -38,7 +38,7 @@ final class HeadlessChromium {
     }
 
     /** A browser showing an 800×480 viewport, like the kiosk's 7-inch screen; fails the test when none is installed. */
-    static ChromeDriver start(Path profileDir, int width, int height) {
+    public static ChromeDriver start(Path profileDir, int width, int height) {
         Path chromium = binary("hoctap.chromium", "HOCTAP_CHROMIUM", "/usr/bin/chromium");
         Path chromedriver = binary("hoctap.chromedriver", "HOCTAP_CHROMEDRIVER", "/usr/bin/chromedriver");
         ChromeOptions options = new ChromeOptions()
@@ -60,11 +60,11 @@ final class HeadlessChromium {
     }
 
     /**
-     * Opens a kiosk page and waits until its script has loaded texts, session and names ({@code data-ready}).
+     * Opens a page (the kiosk's, the central web's) and waits until its script has loaded texts, session and names ({@code data-ready}).
      * A cold browser and JVM on a busy machine can take several seconds; when the page never gets ready the
      * failure says what the page had loaded and logged, so that a failure in CI can be explained.
      */
-    static void openUntilReady(ChromeDriver driver, URI page) {
+    public static void openUntilReady(ChromeDriver driver, URI page) {
         driver.get(page.toString());
         try {
             new WebDriverWait(driver, READY_WITHIN)
@@ -80,7 +80,7 @@ final class HeadlessChromium {
     }
 
     /** The page's console messages so far, to explain a failure. */
-    static String console(ChromeDriver driver) {
+    public static String console(ChromeDriver driver) {
         StringBuilder out = new StringBuilder();
         driver.manage().logs().get(LogType.BROWSER).forEach(entry ->
                 out.append(entry.getLevel()).append(' ').append(entry.getMessage()).append('\n'));
