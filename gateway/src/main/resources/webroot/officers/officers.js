@@ -121,6 +121,55 @@ function fillTargetForm() {
   }
 }
 
+function reminderBody() {
+  const texts = {};
+  for (const lang of ['vi', 'blt', 'hnj']) {
+    const value = $('reminder-' + lang).value.trim();
+    if (value) texts[lang] = value;
+  }
+  return { kind: $('reminder-kind').value, audience: $('reminder-audience').value, year: state.year,
+    goal: Number($('reminder-goal').value) || undefined, texts, sendAt: $('reminder-at').value || undefined };
+}
+
+async function loadReminders() {
+  try {
+    const list = await call('GET', '/api/reminders');
+    const element = $('reminder-list');
+    element.textContent = '';
+    for (const r of list.reminders) {
+      const item = document.createElement('li');
+      item.textContent = t('officer.reminder_line', { when: r.sendAtLocal.replace('T', ' '),
+        kind: t('officer.reminder_kind.' + r.kind), state: t('officer.reminder_state.' + r.state), queued: r.queued });
+      if (r.state === 'SCHEDULED') {
+        const cancel = document.createElement('button');
+        cancel.textContent = t('officer.cancel');
+        cancel.addEventListener('click', async () => {
+          try {
+            await call('POST', '/api/reminders/' + encodeURIComponent(r.id) + '/cancel', {});
+            loadReminders();
+          } catch (e) {
+            say(e.message);
+          }
+        });
+        item.append(' ', cancel);
+      }
+      element.appendChild(item);
+    }
+  } catch (e) {
+    say(e.message);
+  }
+}
+
+function fillReminderForm() {
+  $('reminders').hidden = state.me.role === 'CENTRE_STAFF';
+  const kinds = $('reminder-kind');
+  kinds.textContent = '';
+  for (const kind of ['PROGRESS', 'TEXT']) kinds.appendChild(new Option(t('officer.reminder_kind.' + kind), kind));
+  const audiences = $('reminder-audience');
+  audiences.textContent = '';
+  for (const a of ['ALL', 'FAMILY_REGISTERED']) audiences.appendChild(new Option(t('officer.reminder_audience.' + a), a));
+}
+
 function showWork() {
   $('login').hidden = true;
   $('work').hidden = false;
@@ -129,8 +178,10 @@ function showWork() {
     { name: state.me.name, role: t('officer.role.' + state.me.role) });
   $('year').value = state.year;
   fillTargetForm();
+  fillReminderForm();
   loadRegistrations();
   loadFigures();
+  if (state.me.role !== 'CENTRE_STAFF') loadReminders();
 }
 
 function cell(row, text, className) {
@@ -350,6 +401,32 @@ async function start() {
     await step('/facts', { fact: $('fact-name').value, value: Number($('fact-value').value), note: $('fact-note').value });
   });
   $('confirm').addEventListener('click', () => step('/confirm', {}));
+  $('reminder-preview').addEventListener('click', async () => {
+    say('');
+    try {
+      const p = await call('POST', '/api/reminders/preview', reminderBody());
+      $('reminder-cost').textContent = t('officer.preview_line', p);
+      const samples = $('reminder-samples');
+      samples.textContent = '';
+      for (const sample of p.samples) {
+        const item = document.createElement('li');
+        item.textContent = sample.language + ' (' + sample.segments + ', ' + sample.encoding + '): ' + sample.text;
+        samples.appendChild(item);
+      }
+    } catch (e) {
+      say(e.message);
+    }
+  });
+  $('reminder').addEventListener('submit', async event => {
+    event.preventDefault();
+    say('');
+    try {
+      await call('POST', '/api/reminders', reminderBody());
+      loadReminders();
+    } catch (e) {
+      say(e.message);
+    }
+  });
 }
 
 start();

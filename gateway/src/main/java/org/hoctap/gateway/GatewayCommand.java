@@ -116,6 +116,11 @@ public final class GatewayCommand implements Callable<Integer> {
             description = "Times the same reply may go to one number in 30 minutes (default: ${DEFAULT-VALUE}).")
     int sameTextRepeats;
 
+    @Option(names = "--sms-price", defaultValue = "350", paramLabel = "DONG",
+            description = "What the operator charges for one SMS part, in đồng, for the cost shown before a broadcast "
+                    + "(default: ${DEFAULT-VALUE}).")
+    long smsPrice;
+
     @Option(names = "--admin-port", defaultValue = "8026",
             description = "Port of the admin endpoint (/status.json, /metrics) on 127.0.0.1; -1 for none "
                     + "(default: ${DEFAULT-VALUE}).")
@@ -193,6 +198,9 @@ public final class GatewayCommand implements Callable<Integer> {
         requirePositive(enquireLinkSeconds, "--enquire-link-seconds");
         requirePositive(repliesPerDay, "--replies-per-day");
         requirePositive(sameTextRepeats, "--same-text-repeats");
+        if (smsPrice < 0) {
+            throw new IllegalArgumentException("--sms-price must not be negative");
+        }
         if (duplicateWindowMinutes < 0) {
             throw new IllegalArgumentException("--duplicate-window-minutes must not be negative");
         }
@@ -208,7 +216,8 @@ public final class GatewayCommand implements Callable<Integer> {
                 .withDuplicateWindow(Duration.ofMinutes(duplicateWindowMinutes));
         OutboxSettings outbox = OutboxSettings.DEFAULTS.withRate(tps, window)
                 .withValidity(Duration.ofHours(validityHours))
-                .withLimits(new ReplyLimits(repliesPerDay, sameTextRepeats));
+                .withLimits(new ReplyLimits(repliesPerDay, sameTextRepeats))
+                .withPrice(smsPrice);
         if (adminPort < -1 || adminPort > 65_535) {
             throw new IllegalArgumentException("--admin-port must be -1 (none) or 0..65535, not " + adminPort);
         }

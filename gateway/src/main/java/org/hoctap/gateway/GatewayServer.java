@@ -12,6 +12,8 @@ import org.hoctap.gateway.officers.web.OfficerWeb;
 import org.hoctap.gateway.outbox.Outbox;
 import org.hoctap.gateway.outbox.OutboxSender;
 import org.hoctap.gateway.outbox.QuietHours;
+import org.hoctap.gateway.reminders.ReminderSender;
+import org.hoctap.gateway.reminders.web.ReminderRoutes;
 import org.hoctap.gateway.smpp.SmppLink;
 import org.hoctap.gateway.titles.results.ResultMessages;
 import org.hoctap.gateway.titles.results.ResultNotices;
@@ -50,6 +52,7 @@ public final class GatewayServer implements AutoCloseable {
     private volatile AdminServer admin;
     private volatile RuleSets ruleSets;
     private volatile OfficerWeb web;
+    private volatile ReminderSender reminders;
     private boolean closed;
 
     public GatewayServer(GatewaySettings settings) {
@@ -85,6 +88,7 @@ public final class GatewayServer implements AutoCloseable {
                 admin = AdminServer.start(db, () -> new AdminServer.LinkState(theLink.isBound(), theLink.reconnects(),
                         theSender.currentRate()), clock, ADMIN_HOST, settings.adminPort());
             }
+            reminders = new ReminderSender(db, outbox, templates, clock).start();
             if (settings.webPort() != GatewaySettings.NO_WEB) {
                 web = startWeb(templates, outbox);
             }
@@ -102,8 +106,10 @@ public final class GatewayServer implements AutoCloseable {
                 settings.officerPasswordFile()));
         RuleSets rules = ruleSets;
         ResultNotices notices = new ResultNotices(new ResultMessages(rules, templates), templates, outbox, clock);
-        return OfficerWeb.start(db, templates, api -> new TitleRoutes(db, rules, notices, api, clock), clock, WEB_HOST,
-                settings.webPort());
+        return OfficerWeb.start(db, templates, (router, api) -> {
+            new TitleRoutes(db, rules, notices, api, clock).mount(router);
+            new ReminderRoutes(db, outbox, templates, settings.outbox().price(), api, clock).mount(router);
+        }, clock, WEB_HOST, settings.webPort());
     }
 
     /** The central web's port, when it runs. */
@@ -153,6 +159,9 @@ public final class GatewayServer implements AutoCloseable {
         closed = true;
         if (web != null) {
             web.close();
+        }
+        if (reminders != null) {
+            reminders.close();
         }
         if (admin != null) {
             admin.close();

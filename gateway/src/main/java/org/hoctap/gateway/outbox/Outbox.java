@@ -84,6 +84,11 @@ public final class Outbox {
         return message;
     }
 
+    /** How {@code text} would go: its encoding and parts, folded as this outbox folds (for previews). */
+    public SmsText encode(String text) {
+        return SmsText.cheapest(text, folding);
+    }
+
     /** Inserts a QUEUED message, whatever the limits; commit the transaction, then {@link #wake()}. */
     public OutboundMessage queue(Connection c, String recipient, String templateKey, Language language, String text,
             Optional<String> inReplyTo) throws SQLException {

@@ -171,7 +171,8 @@ class TemplateOverridesTest {
         for (String name : List.of("activities", "household", "code", "closest", "topic", "name", "year", "count",
                 "current", "member", "total", "unknown", "time", "minutes", "closed", "from", "to", "folder", "stick", "reason", "card",
                 "percent", "batches", "records", "maximum", "short", "title", "indicator", "max", "role", "pass", "points", "by", "result", "at", "queued",
-                "optedOut", "noPhone", "alreadySent", "codes", "fact", "value", "atLeast", "commune", "base",
+                "optedOut", "noPhone", "alreadySent", "codes", "fact", "value", "atLeast", "commune", "base", "missing", "messages", "segments", "cost", "atGoal", "overLimit",
+                "when", "kind", "state",
                 "target")) {
             values.put(name, "{" + name + "}");
         }

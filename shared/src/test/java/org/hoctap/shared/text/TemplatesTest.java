@@ -134,6 +134,28 @@ class TemplatesTest {
         keys.put("review.not_configured", Set.of("title"));
         keys.put("review.no_such_indicator", Set.of("indicator"));
         keys.put("review.points_out_of_range", Set.of("indicator", "max"));
+        keys.put("reminder.progress", Set.of("year", "household", "count", "missing"));
+        keys.put("reminder.opt_out", Set.of());
+        keys.put("officer.reminders", Set.of());
+        keys.put("officer.reminder_kind.TEXT", Set.of());
+        keys.put("officer.reminder_kind.PROGRESS", Set.of());
+        keys.put("officer.reminder_audience.ALL", Set.of());
+        keys.put("officer.reminder_audience.FAMILY_REGISTERED", Set.of());
+        keys.put("officer.reminder_text.vi", Set.of());
+        keys.put("officer.reminder_text.blt", Set.of());
+        keys.put("officer.reminder_text.hnj", Set.of());
+        keys.put("officer.goal", Set.of());
+        keys.put("officer.send_at", Set.of());
+        keys.put("officer.preview", Set.of());
+        keys.put("officer.schedule", Set.of());
+        keys.put("officer.preview_line", Set.of("messages", "segments", "cost", "optedOut", "atGoal", "overLimit"));
+        keys.put("officer.reminder_state.SCHEDULED", Set.of());
+        keys.put("officer.reminder_state.SENT", Set.of());
+        keys.put("officer.reminder_state.CANCELLED", Set.of());
+        keys.put("officer.reminder_line", Set.of("when", "kind", "state", "queued"));
+        keys.put("officer.cancel", Set.of());
+        keys.put("officer.bad_reminder", Set.of());
+        keys.put("officer.reminder_not_cancellable", Set.of());
         keys.put("officer.may_not_set_targets", Set.of());
         keys.put("officer.bad_target", Set.of());
         keys.put("officer.figures", Set.of());
@@ -349,10 +371,10 @@ class TemplatesTest {
                 Map.entry("household", "QC0290"), Map.entry("current", "QC1234"), Map.entry("year", "2026"),
                 Map.entry("count", "148"), Map.entry("member", "12"), Map.entry("total", "148"),
                 Map.entry("unknown", "19, 55"), Map.entry("name", "Lò Thị Mai Phương"), Map.entry("maximum", "100"),
-                Map.entry("short", "trẻ em đi học đều và đọc sách báo"));
+                Map.entry("short", "trẻ em đi học đều và đọc sách báo"), Map.entry("missing", "12"));
         for (Language language : Language.values()) {
             for (String key : KEYS.keySet()) {
-                if (!key.startsWith("sms.") && !key.startsWith("result.")) {
+                if (!key.startsWith("sms.") && !key.startsWith("result.") && !key.startsWith("reminder.")) {
                     continue;
                 }
                 Map<String, String> withActivity = new HashMap<>(values);
@@ -367,7 +389,7 @@ class TemplatesTest {
     void thaiAndHmongSmsTextsFitGsm7AsTheyAre() {
         for (Language language : new Language[] {Language.BLT, Language.HNJ}) {
             for (String key : templates.keys(language)) {
-                if (key.startsWith("sms.") || key.startsWith("activity.")) {
+                if (key.startsWith("sms.") || key.startsWith("activity.") || key.startsWith("reminder.")) {
                     Map<String, String> values = new HashMap<>();
                     KEYS.get(key).forEach(name -> values.put(name, "12"));
                     String text = templates.render(key, language, values);

@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.hoctap.gateway.figures.web.FigureRoutes;
-import org.hoctap.gateway.titles.web.TitleRoutes;
 import org.hoctap.shared.net.PageHeaders;
 import org.hoctap.shared.store.Database;
 import org.hoctap.shared.text.Templates;
@@ -32,8 +31,8 @@ public final class OfficerWeb implements AutoCloseable {
         this.server = server;
     }
 
-    public static OfficerWeb start(Database db, Templates templates, TitleRoutesFactory titles, Clock clock,
-            String host, int port) {
+    public static OfficerWeb start(Database db, Templates templates, RoutesFactory routes, Clock clock, String host,
+            int port) {
         Vertx vertx = Vertx.vertx();
         Api api = new Api(templates);
         Router router = Router.router(vertx);
@@ -44,7 +43,7 @@ public final class OfficerWeb implements AutoCloseable {
         // The page's texts come before the login: the login form needs them.
         router.get("/api/texts").handler(ctx -> api.json(ctx, 200, OfficerTexts.of(templates, api.language(ctx))));
         new OfficerLogin(vertx, db, api, clock).mount(router);
-        titles.create(api).mount(router);
+        routes.mount(router, api);
         new FigureRoutes(db, api, clock).mount(router);
         router.route().failureHandler(ctx -> {
             if (api.refused(ctx)) {
@@ -74,9 +73,9 @@ public final class OfficerWeb implements AutoCloseable {
         }
     }
 
-    /** Makes the titles' routes once the web's API conventions exist. */
-    public interface TitleRoutesFactory {
-        TitleRoutes create(Api api);
+    /** Mounts the routes of the parts that need the gateway's outbox and rules, once the web's API conventions exist. */
+    public interface RoutesFactory {
+        void mount(Router router, Api api);
     }
 
     public int port() {

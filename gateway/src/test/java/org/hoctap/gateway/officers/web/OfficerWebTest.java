@@ -239,4 +239,49 @@ class OfficerWebTest {
         }
         assertTrue(found);
     }
+
+    @Test
+    void aReminderIsPreviewedWithItsCostScheduledListedAndCancelled() throws Exception {
+        OfficerClient province = client();
+        province.logIn("tinh", provincePassword);
+        JsonObject progress = new JsonObject().put("kind", "PROGRESS").put("goal", 5).put("audience", "ALL");
+        OfficerClient.Answer preview = province.post("/api/reminders/preview", progress);
+        assertEquals(200, preview.status(), preview.body().encode());
+        int messages = preview.body().getInteger("messages");
+        long segments = preview.body().getLong("segments");
+        assertTrue(messages > 100, "the sample commune's phones: " + messages);
+        assertTrue(segments >= messages);
+        assertEquals(segments * 350, preview.body().getLong("cost"));
+        assertTrue(preview.body().getJsonArray("samples").getJsonObject(0).getString("text").contains("TC:"));
+        assertEquals(0L, (long) gateway.database().read(c -> Jdbc.count(c, "SELECT count(*) FROM outbound_message")),
+                "a preview sends nothing");
+
+        OfficerClient.Answer past = province.post("/api/reminders", progress.copy().put("sendAt", "2020-01-01T08:00"));
+        assertEquals(400, past.status());
+        assertTrue(past.message().startsWith("Cần lời nhắn tiếng Việt"), past.message());
+        String week = (year + 1) + "-10-01T08:00";
+        OfficerClient.Answer scheduled = province.post("/api/reminders", new JsonObject().put("kind", "TEXT")
+                .put("texts", new JsonObject().put("vi", "Tuần lễ học tập suốt đời: mời cả nhà đến trung tâm."))
+                .put("sendAt", week));
+        assertEquals(201, scheduled.status(), scheduled.body().encode());
+        assertEquals("SCHEDULED", scheduled.body().getString("state"));
+        assertEquals(week, scheduled.body().getString("sendAtLocal"));
+        String id = scheduled.body().getString("id");
+        assertEquals(1, province.get("/api/reminders").body().getJsonArray("reminders").size());
+        assertEquals("CANCELLED", province.post("/api/reminders/" + id + "/cancel", new JsonObject()).body()
+                .getString("state"));
+        assertEquals(400, province.post("/api/reminders/" + id + "/cancel", new JsonObject()).status());
+
+        gateway.database().write(c -> {
+            String centre = Jdbc.one(c, "SELECT id FROM centre", row -> row.getString(1)).orElseThrow();
+            Officers.create(c, "ttht", "Cán bộ trung tâm", OfficerRole.CENTRE_STAFF, centre, false,
+                    SecretHash.of("mat-khau-ttht"), Instant.now());
+            return null;
+        });
+        OfficerClient staff = client();
+        staff.logIn("ttht", "mat-khau-ttht");
+        assertEquals(403, staff.post("/api/reminders/preview", progress).status());
+        assertEquals(200, staff.get("/api/registrations?year=" + year).status(),
+                "centre staff may still look at their commune's registrations");
+    }
 }
