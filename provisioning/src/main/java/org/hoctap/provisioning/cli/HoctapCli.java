@@ -1,8 +1,10 @@
 package org.hoctap.provisioning.cli;
 
 import org.hoctap.gateway.GatewayCommand;
+import org.hoctap.gateway.officers.OfficersCommand;
 import org.hoctap.gateway.smscsim.SmscSimCommand;
 import org.hoctap.gateway.sync.DevicesCommand;
+import org.hoctap.gateway.titles.TitlesCommand;
 import org.hoctap.kiosk.KioskCommand;
 import org.hoctap.kiosk.hardware.HardwareCheckCommand;
 import org.hoctap.kiosk.staff.StaffCommand;
@@ -25,6 +27,8 @@ import picocli.CommandLine.Command;
             EnrolCommand.class,
             GatewayCommand.class,
             DevicesCommand.class,
+            OfficersCommand.class,
+            TitlesCommand.class,
             SmscSimCommand.class,
             BenchCommands.class,
         })

@@ -79,7 +79,7 @@ public final class DemoCommand implements Callable<Integer> {
         out.println("  Staff (sessions, exports): " + kiosk.staffPageUri() + "  (" + kiosk.staffLoginHint() + ")");
         out.println("  Kiosks enrol (sync):       " + demo.syncAddress() + "  (./hoctap devices code --centre "
                 + kiosk.centre().code() + " --data-dir " + demo.settings().gatewayDir() + ")");
-        out.println("  Officers (titles, results): " + demo.officerPage() + "  (log in as '" + FirstOfficer.LOGIN
+        out.println("  Officers (titles):         " + demo.officerPage() + "  (log in as '" + FirstOfficer.LOGIN
                 + "', password in " + demo.settings().gatewayDir().resolve(GatewaySettings.OFFICER_PASSWORD_FILE) + ")");
         out.println("  Gateway figures:           " + demo.gatewayStatus() + "  (this machine only; /metrics for Prometheus)");
         out.println("  Data:                      " + demo.settings().dataDir());

@@ -94,5 +94,10 @@ class OfficerPageTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#registrations tbody tr"),
                 "Chưa đạt (10)"));
         assertEquals("", browser.findElement(By.id("message")).getText());
+
+        browser.findElement(By.id("reminder-preview")).click();
+        wait.until(ExpectedConditions.textMatches(By.id("reminder-cost"),
+                java.util.regex.Pattern.compile("^\\d+ tin nhắn, \\d+ phần tin, chi phí khoảng \\d+ đồng\\.")));
+        assertTrue(browser.findElement(By.id("reminder-samples")).getText().contains("TC:"));
     }
 }
