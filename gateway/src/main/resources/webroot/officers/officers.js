@@ -87,6 +87,26 @@ async function loadFigures() {
     bars($('by-sex'), turns(f.learnerTurns.bySex, s => t('officer.sex.' + s)));
     $('ethnicity').hidden = !f.learnerTurns.byEthnicity;
     if (f.learnerTurns.byEthnicity) bars($('by-ethnicity'), turns(f.learnerTurns.byEthnicity));
+    const kinds = ['FAMILY', 'CITIZEN', 'COMMUNITY', 'CLAN', 'UNIT'];
+    const head = $('villages').querySelector('thead tr');
+    while (head.children.length > 2) head.removeChild(head.lastChild);
+    for (const kind of kinds) {
+      const th = document.createElement('th');
+      th.textContent = t('officer.title.' + kind);
+      head.appendChild(th);
+    }
+    const villages = $('villages').querySelector('tbody');
+    villages.textContent = '';
+    for (const v of f.villages) {
+      const row = document.createElement('tr');
+      cell(row, v.commune + ' · ' + v.village);
+      cell(row, String(v.households));
+      for (const kind of kinds) {
+        const c = v.titles[kind];
+        cell(row, c.achieved + ' / ' + c.registered);
+      }
+      villages.appendChild(row);
+    }
     bars($('progress'), f.progress.map(p => ({
       label: p.commune + ': ' + t('officer.title.' + p.title), value: p.percent, scale: 100, met: p.percent >= p.target,
       text: p.percent + '% / ' + p.target + '%' })));

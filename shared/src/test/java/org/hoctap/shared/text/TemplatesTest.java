@@ -165,6 +165,7 @@ class TemplatesTest {
         keys.put("officer.by_sex", Set.of());
         keys.put("officer.by_ethnicity", Set.of());
         keys.put("officer.progress", Set.of());
+        keys.put("officer.by_village", Set.of());
         keys.put("officer.progress_line", Set.of("commune", "title", "achieved", "base", "percent", "target"));
         keys.put("officer.targets", Set.of());
         keys.put("officer.set_target", Set.of());

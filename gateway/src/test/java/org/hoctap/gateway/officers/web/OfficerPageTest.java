@@ -95,6 +95,9 @@ class OfficerPageTest {
                 "Chưa đạt (10)"));
         assertEquals("", browser.findElement(By.id("message")).getText());
 
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#villages tbody tr"), 6));
+        assertTrue(browser.findElement(By.cssSelector("#villages thead")).getText().contains("Gia đình học tập"));
+
         browser.findElement(By.id("reminder-preview")).click();
         wait.until(ExpectedConditions.textMatches(By.id("reminder-cost"),
                 java.util.regex.Pattern.compile("^\\d+ tin nhắn, \\d+ phần tin, chi phí khoảng \\d+ đồng\\.")));
