@@ -1,7 +1,6 @@
 package org.hoctap.gateway.admin;
 
 import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpServer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -9,8 +8,8 @@ import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.hoctap.gateway.web.WebServer;
 import org.hoctap.shared.store.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,18 +20,15 @@ import org.slf4j.LoggerFactory;
  */
 public final class AdminServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(AdminServer.class);
-    private static final long TIMEOUT_SECONDS = 10;
     private static final ZoneId CENTRE_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     /** What the link says about itself, asked for at each request. */
     public record LinkState(boolean bound, long reconnects, double sendRate) {
     }
 
-    private final Vertx vertx;
-    private final HttpServer server;
+    private final WebServer server;
 
-    private AdminServer(Vertx vertx, HttpServer server) {
-        this.vertx = vertx;
+    private AdminServer(WebServer server) {
         this.server = server;
     }
 
@@ -42,17 +38,8 @@ public final class AdminServer implements AutoCloseable {
         router.get("/status.json").handler(ctx -> answer(ctx, db, link, clock, false));
         router.get("/metrics").handler(ctx -> answer(ctx, db, link, clock, true));
         router.get("/centres.json").handler(ctx -> centres(ctx, db, clock));
-        try {
-            HttpServer server = vertx.createHttpServer().requestHandler(router).listen(port, host)
-                    .toCompletionStage().toCompletableFuture().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            log.info("admin endpoint on http://{}:{}/status.json and /metrics", host, server.actualPort());
-            return new AdminServer(vertx, server);
-        } catch (Exception e) {
-            vertx.close();
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new IllegalStateException("cannot start the admin endpoint on " + host + ":" + port + ": "
-                    + cause.getMessage(), cause);
-        }
+        return new AdminServer(WebServer.start(vertx, router, host, port, "the admin endpoint",
+                "/status.json and /metrics"));
     }
 
     private static void answer(RoutingContext ctx, Database db, Supplier<LinkState> link, Clock clock,
@@ -110,16 +97,11 @@ public final class AdminServer implements AutoCloseable {
     }
 
     public int port() {
-        return server.actualPort();
+        return server.port();
     }
 
     @Override
     public void close() {
-        try {
-            server.close().toCompletionStage().toCompletableFuture().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            log.warn("closing the admin endpoint: {}", e.toString());
-        }
-        vertx.close();
+        server.close();
     }
 }

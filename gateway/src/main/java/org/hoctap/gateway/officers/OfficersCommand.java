@@ -1,13 +1,12 @@
 package org.hoctap.gateway.officers;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.hoctap.gateway.GatewaySettings;
+import org.hoctap.gateway.config.CentralDataCommand;
 import org.hoctap.shared.login.SecretHash;
 import org.hoctap.shared.store.Database;
 import org.hoctap.shared.store.Jdbc;
@@ -23,24 +22,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "officers", mixinStandardHelpOptions = true,
         description = "Accounts on the central web: add one (its password is printed once), list them, disable one.",
         subcommands = {OfficersCommand.Add.class, OfficersCommand.ListOfficers.class, OfficersCommand.Disable.class})
-public final class OfficersCommand implements Runnable {
+public final class OfficersCommand extends CentralDataCommand {
     private static final int PASSWORD_DIGITS = 10;
-
-    @Option(names = "--data-dir", defaultValue = "./data/gateway", scope = CommandLine.ScopeType.INHERIT,
-            description = "The central server's data folder (default: ${DEFAULT-VALUE}).")
-    Path dataDir;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
-
-    Database open() {
-        return Database.open(dataDir.resolve(GatewaySettings.DATABASE_FILE));
-    }
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Adds an account and prints its password.")
     static final class Add implements Callable<Integer> {
@@ -66,8 +49,8 @@ public final class OfficersCommand implements Runnable {
 
         @Override
         public Integer call() {
-            PrintWriter out = parent.spec.commandLine().getOut();
-            PrintWriter err = parent.spec.commandLine().getErr();
+            PrintWriter out = parent.out();
+            PrintWriter err = parent.err();
             if (!login.strip().matches("[A-Za-z0-9._-]{2,40}")) {
                 err.println("A login is 2 to 40 letters, digits, dots, dashes or underscores: '" + login + "'.");
                 return 1;
@@ -104,7 +87,7 @@ public final class OfficersCommand implements Runnable {
 
         @Override
         public Integer call() {
-            PrintWriter out = parent.spec.commandLine().getOut();
+            PrintWriter out = parent.out();
             try (Database db = parent.open()) {
                 List<String> lines = db.read(c -> Jdbc.list(c, """
                         SELECT login, name, role, sees_sensitive, disabled_at,
@@ -138,11 +121,11 @@ public final class OfficersCommand implements Runnable {
                         "UPDATE officer SET disabled_at = ? WHERE login = ? AND disabled_at IS NULL",
                         Clock.systemUTC().instant(), login.strip()));
                 if (changed == 0) {
-                    parent.spec.commandLine().getErr().println("No active account '" + login + "'.");
+                    parent.err().println("No active account '" + login + "'.");
                     return 1;
                 }
             }
-            parent.spec.commandLine().getOut().println("Account '" + login.strip() + "' disabled.");
+            parent.out().println("Account '" + login.strip() + "' disabled.");
             return 0;
         }
     }

@@ -1,14 +1,13 @@
 package org.hoctap.gateway.sync;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.hoctap.gateway.GatewaySettings;
+import org.hoctap.gateway.config.CentralDataCommand;
 import org.hoctap.shared.places.Centre;
 import org.hoctap.shared.places.Places;
 import org.hoctap.shared.store.Database;
@@ -24,23 +23,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "devices", mixinStandardHelpOptions = true,
         description = "Kiosks enrolled with this central server: enrolment codes, the list, revoking one.",
         subcommands = {DevicesCommand.Code.class, DevicesCommand.ListDevices.class, DevicesCommand.Revoke.class})
-public final class DevicesCommand implements Runnable {
-    @Option(names = "--data-dir", defaultValue = "./data/gateway", scope = CommandLine.ScopeType.INHERIT,
-            description = "The central server's data folder (default: ${DEFAULT-VALUE}).")
-    Path dataDir;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
-
-    Database open() {
-        return Database.open(dataDir.resolve(GatewaySettings.DATABASE_FILE));
-    }
-
+public final class DevicesCommand extends CentralDataCommand {
     @Command(name = "code", mixinStandardHelpOptions = true,
             description = "Issues a one-time code (valid 24 hours) to enrol a kiosk for a centre.")
     static final class Code implements Callable<Integer> {
@@ -52,7 +35,7 @@ public final class DevicesCommand implements Runnable {
 
         @Override
         public Integer call() {
-            PrintWriter out = parent.spec.commandLine().getOut();
+            PrintWriter out = parent.out();
             try (Database db = parent.open()) {
                 Optional<String> code = db.write(c -> {
                     Optional<Centre> found = Places.centreByCode(c, centre.strip());
@@ -60,7 +43,7 @@ public final class DevicesCommand implements Runnable {
                             : Optional.of(EnrolmentCodes.issue(c, found.get(), Clock.systemUTC().instant()));
                 });
                 if (code.isEmpty()) {
-                    parent.spec.commandLine().getErr().println("No centre " + centre + " in " + db.file() + ".");
+                    parent.err().println("No centre " + centre + " in " + db.file() + ".");
                     return 1;
                 }
                 out.println(code.get());
@@ -82,7 +65,7 @@ public final class DevicesCommand implements Runnable {
 
         @Override
         public Integer call() {
-            PrintWriter out = parent.spec.commandLine().getOut();
+            PrintWriter out = parent.out();
             try (Database db = parent.open()) {
                 List<SyncDevice> devices = db.read(Devices::list);
                 if (devices.isEmpty()) {
@@ -113,11 +96,11 @@ public final class DevicesCommand implements Runnable {
                 boolean revoked = db.write(c -> Devices.revoke(c, device.strip().toLowerCase(java.util.Locale.ROOT),
                         Clock.systemUTC().instant()));
                 if (!revoked) {
-                    parent.spec.commandLine().getErr().println("No enrolled kiosk " + device
+                    parent.err().println("No enrolled kiosk " + device
                             + " that is not revoked already.");
                     return 1;
                 }
-                parent.spec.commandLine().getOut().println("Revoked " + device + ": its requests are refused from now on.");
+                parent.out().println("Revoked " + device + ": its requests are refused from now on.");
                 return 0;
             }
         }

@@ -1,7 +1,6 @@
 package org.hoctap.gateway.sync;
 
 import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpServer;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -9,7 +8,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.TimeUnit;
+import org.hoctap.gateway.web.WebServer;
 import org.hoctap.shared.store.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,16 +24,13 @@ import org.slf4j.LoggerFactory;
 public final class SyncServer implements AutoCloseable {
     public static final int DEFAULT_PORT = 8027;
     private static final Logger log = LoggerFactory.getLogger(SyncServer.class);
-    private static final long TIMEOUT_SECONDS = 10;
     private static final long BODY_LIMIT = 1024 * 1024;
     private static final java.util.List<String> TEMPLATE_FILES = java.util.List.of("vi.properties", "blt.properties",
             "hnj.properties");
 
-    private final Vertx vertx;
-    private final HttpServer server;
+    private final WebServer server;
 
-    private SyncServer(Vertx vertx, HttpServer server) {
-        this.vertx = vertx;
+    private SyncServer(WebServer server) {
         this.server = server;
     }
 
@@ -54,21 +50,11 @@ public final class SyncServer implements AutoCloseable {
         router.get("/sync/templates").handler(auth).handler(ctx -> templates(ctx, dataDir.resolve(
                 org.hoctap.gateway.GatewaySettings.TEMPLATES_DIR)));
         new DownRoutes(db).mount(router, auth);
-        try {
-            HttpServer server = vertx.createHttpServer().requestHandler(router).listen(port, host)
-                    .toCompletionStage().toCompletableFuture().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            log.info("sync endpoint for kiosks on http://{}:{}/sync/", host, server.actualPort());
-            return new SyncServer(vertx, server);
-        } catch (Exception e) {
-            vertx.close();
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new IllegalStateException("cannot start the sync endpoint on " + host + ":" + port + ": "
-                    + cause.getMessage(), cause);
-        }
+        return new SyncServer(WebServer.start(vertx, router, host, port, "the sync endpoint for kiosks", "/sync/"));
     }
 
     public int port() {
-        return server.actualPort();
+        return server.port();
     }
 
     private static void enrol(RoutingContext ctx, Database db, Clock clock) {
@@ -141,10 +127,6 @@ public final class SyncServer implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            vertx.close().toCompletionStage().toCompletableFuture().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            log.warn("the sync endpoint did not close cleanly: {}", e.toString());
-        }
+        server.close();
     }
 }

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.hoctap.gateway.GatewaySettings;
+import org.hoctap.gateway.config.CentralDataCommand;
 import org.hoctap.gateway.titles.registration.RegistrationImport;
 import org.hoctap.gateway.titles.rules.RuleSet;
 import org.hoctap.gateway.titles.rules.RuleSetException;
@@ -29,19 +29,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "titles", mixinStandardHelpOptions = true,
         description = "Learning titles: import registrations from a CSV list; check the rule sets.",
         subcommands = {TitlesCommand.Import.class, TitlesCommand.Rules.class})
-public final class TitlesCommand implements Runnable {
-    @Option(names = "--data-dir", defaultValue = "./data/gateway", scope = CommandLine.ScopeType.INHERIT,
-            description = "The central server's data folder (default: ${DEFAULT-VALUE}).")
-    Path dataDir;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
-
+public final class TitlesCommand extends CentralDataCommand {
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = "Registers the list's households, persons, villages, clans and units for a year. Columns: "
                     + "title,household,member,village,name (UTF-8 CSV, first line the column names).")
@@ -60,10 +48,10 @@ public final class TitlesCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            PrintWriter out = parent.spec.commandLine().getOut();
-            PrintWriter err = parent.spec.commandLine().getErr();
+            PrintWriter out = parent.out();
+            PrintWriter err = parent.err();
             int theYear = year != null ? year : TitleYears.of(Clock.systemUTC().instant());
-            try (Database db = Database.open(parent.dataDir.resolve(GatewaySettings.DATABASE_FILE));
+            try (Database db = parent.open();
                     Reader list = new java.io.InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8
                             .newDecoder().onMalformedInput(CodingErrorAction.REPORT))) {
                 RegistrationImport.Result result;
@@ -124,9 +112,9 @@ public final class TitlesCommand implements Runnable {
 
         @Override
         public Integer call() {
-            PrintWriter out = parent.spec.commandLine().getOut();
+            PrintWriter out = parent.out();
             try {
-                List<RuleSet> all = RuleSets.load(parent.dataDir.resolve("rules")).all();
+                List<RuleSet> all = RuleSets.load(parent.dataDir().resolve("rules")).all();
                 for (RuleSet r : all) {
                     out.printf("%-14s %-9s from %d%s  %s%s%n  %s%n", r.label(), r.title(), r.fromYear(),
                             r.toYear().isPresent() ? " to " + r.toYear().getAsInt() : "", r.names().in(
@@ -135,7 +123,7 @@ public final class TitlesCommand implements Runnable {
                 }
                 return 0;
             } catch (RuleSetException e) {
-                PrintWriter err = parent.spec.commandLine().getErr();
+                PrintWriter err = parent.err();
                 err.println(e.source() + " cannot be used:");
                 e.problems().forEach(p -> err.println("  " + p));
                 return 1;

@@ -1,13 +1,12 @@
 package org.hoctap.gateway.officers.web;
 
 import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpServer;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.StaticHandler;
 import java.time.Clock;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.hoctap.gateway.figures.web.FigureRoutes;
+import org.hoctap.gateway.web.WebServer;
 import org.hoctap.shared.net.PageHeaders;
 import org.hoctap.shared.store.Database;
 import org.hoctap.shared.text.Templates;
@@ -21,13 +20,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class OfficerWeb implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(OfficerWeb.class);
-    private static final long TIMEOUT_SECONDS = 10;
 
-    private final Vertx vertx;
-    private final HttpServer server;
+    private final WebServer server;
 
-    private OfficerWeb(Vertx vertx, HttpServer server) {
-        this.vertx = vertx;
+    private OfficerWeb(WebServer server) {
         this.server = server;
     }
 
@@ -60,17 +56,7 @@ public final class OfficerWeb implements AutoCloseable {
             }
         });
         router.route("/*").handler(StaticHandler.create("webroot/officers").setCachingEnabled(false));
-        try {
-            HttpServer server = vertx.createHttpServer().requestHandler(router).listen(port, host)
-                    .toCompletionStage().toCompletableFuture().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            log.info("central web on http://{}:{}/", host, server.actualPort());
-            return new OfficerWeb(vertx, server);
-        } catch (Exception e) {
-            vertx.close();
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new IllegalStateException("cannot start the central web on " + host + ":" + port + ": "
-                    + cause.getMessage(), cause);
-        }
+        return new OfficerWeb(WebServer.start(vertx, router, host, port, "the central web", "/"));
     }
 
     /** Mounts the routes of the parts that need the gateway's outbox and rules, once the web's API conventions exist. */
@@ -79,16 +65,11 @@ public final class OfficerWeb implements AutoCloseable {
     }
 
     public int port() {
-        return server.actualPort();
+        return server.port();
     }
 
     @Override
     public void close() {
-        try {
-            server.close().toCompletionStage().toCompletableFuture().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            log.warn("closing the central web: {}", e.toString());
-        }
-        vertx.close();
+        server.close();
     }
 }
