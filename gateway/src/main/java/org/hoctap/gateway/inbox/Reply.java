@@ -4,12 +4,12 @@ import java.util.Map;
 import org.hoctap.shared.text.Language;
 
 /** An answer to queue: which template, in which language, with which values. */
-record Reply(String templateKey, Language language, Map<String, ?> values) {
-    Reply {
+public record Reply(String templateKey, Language language, Map<String, ?> values) {
+    public Reply {
         values = Map.copyOf(values);
     }
 
-    static Reply of(String templateKey, Language language) {
+    public static Reply of(String templateKey, Language language) {
         return new Reply(templateKey, language, Map.of());
     }
 }
