@@ -53,7 +53,8 @@ class TemplateOverridesTest {
     void aReviewedOverrideEndsTheDraftOnlyWhenItReplacesEveryDraftText() throws IOException {
         StringBuilder all = new StringBuilder("_status = reviewed by Lò Văn Xuân, 2025-10-01\n");
         for (String key : BUILT_IN.keys(Language.BLT)) {
-            all.append(key).append(" = ").append(BUILT_IN.render(key, Language.BLT, placeholders())).append('\n');
+            all.append(key).append(" = ").append(BUILT_IN.render(key, Language.BLT, placeholders()).replace("\n", "\\n"))
+                    .append('\n');
         }
         write("blt.properties", all.toString());
         assertFalse(Templates.load(Optional.of(dir)).isDraft(Language.BLT));
@@ -172,7 +173,7 @@ class TemplateOverridesTest {
                 "current", "member", "total", "unknown", "time", "minutes", "closed", "from", "to", "folder", "stick", "reason", "card",
                 "percent", "batches", "records", "maximum", "short", "title", "indicator", "max", "role", "pass", "points", "by", "result", "at", "queued",
                 "optedOut", "noPhone", "alreadySent", "codes", "fact", "value", "atLeast", "commune", "base", "missing", "messages", "segments", "cost", "atGoal", "overLimit",
-                "when", "kind", "state",
+                "when", "kind", "state", "activity",
                 "target")) {
             values.put(name, "{" + name + "}");
         }

@@ -1,0 +1,203 @@
+package org.hoctap.gateway.ussd;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.hoctap.gateway.inbox.HouseholdActions;
+import org.hoctap.gateway.titles.rules.RuleSets;
+import org.hoctap.shared.people.People;
+import org.hoctap.shared.people.Phone;
+import org.hoctap.shared.store.Database;
+import org.hoctap.shared.store.Jdbc;
+import org.hoctap.shared.testing.MovableClock;
+import org.hoctap.shared.testing.SeededDatabase;
+import org.hoctap.shared.text.Language;
+import org.hoctap.shared.text.Templates;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** USSD sessions on the seeded commune, without the SMPP link: menus, choices, timeouts, many at once. */
+class UssdServiceTest {
+    @TempDir
+    Path dir;
+
+    private Database db;
+    private MovableClock clock;
+    private UssdService ussd;
+    private String phone;
+    private int sessionInfo;
+
+    @BeforeEach
+    void open() {
+        db = SeededDatabase.create(dir);
+        phone = SeededDatabase.samplePhone(db);
+        clock = new MovableClock(Instant.parse("2026-06-01T03:00:00Z"));
+        Templates templates = Templates.load(Optional.empty());
+        ussd = new UssdService(db, templates, new HouseholdActions(templates, RuleSets.shipped(), clock),
+                UssdProfile.DEFAULT, clock);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private Screen dial(String msisdn) {
+        sessionInfo++;
+        return ussd.handle(new UssdRequest(msisdn, Optional.of(sessionInfo), UssdOperation.PSSR_INDICATION, "*123#"))
+                .orElseThrow();
+    }
+
+    private Screen answer(String msisdn, String text) {
+        return ussd.handle(new UssdRequest(msisdn, Optional.of(sessionInfo), UssdOperation.USSR_CONFIRM, text))
+                .orElseThrow();
+    }
+
+    private long ussdActivities() {
+        return db.read(c -> Jdbc.count(c, "SELECT coalesce(sum(count), 0) FROM activity WHERE channel = 'USSD'"));
+    }
+
+    private void speaks(Language language) {
+        db.write(c -> {
+            People.setLanguage(c, People.phone(c, phone).orElseThrow().householdId(), language);
+            return null;
+        });
+    }
+
+    @Test
+    void aReportThroughTheMenusInEachLanguageIsRecordedOnceAtTheEnd() {
+        String[] recorded = {"Da ghi nhan: doc sach, bao x3", "Ghi nhan leo: an su, an bao x3",
+            "Sau tseg lawm"};
+        Language[] languages = {Language.VI, Language.BLT, Language.HNJ};
+        for (int i = 0; i < languages.length; i++) {
+            speaks(languages[i]);
+            Screen main = dial(phone);
+            assertFalse(main.ends());
+            assertTrue(answer(phone, "1").text().contains("\n1 "), "categories");
+            Screen adults = answer(phone, "1");
+            assertTrue(adults.text().contains("2 "), adults.text());
+            answer(phone, "2"); // activity 12, the second adult one
+            assertEquals(i * 3L, ussdActivities(), "nothing is recorded before the last step");
+            Screen done = answer(phone, "3");
+            assertTrue(done.ends());
+            assertEquals(3L * (i + 1), ussdActivities());
+            if (languages[i] != Language.HNJ) {
+                assertTrue(done.text().startsWith(recorded[i]), languages[i] + ": " + done.text());
+            }
+        }
+    }
+
+    @Test
+    void aChoiceNotOnTheScreenGetsTheSameScreenAgainAtEveryLevel() {
+        Screen main = dial(phone);
+        assertEquals("Chon sai. " + main.text(), answer(phone, "7").text());
+        Screen categories = answer(phone, "1");
+        assertEquals("Chon sai. " + categories.text(), answer(phone, "x").text());
+        Screen adults = answer(phone, "1");
+        assertEquals("Chon sai. " + adults.text(), answer(phone, "55").text());
+        Screen count = answer(phone, "1");
+        assertEquals("Chon sai. " + count.text(), answer(phone, "500").text());
+        assertEquals(0L, ussdActivities());
+        assertTrue(answer(phone, "2").ends());
+        assertEquals(2L, ussdActivities());
+    }
+
+    @Test
+    void aSessionIdleTooLongRecordsNothingAndALateAnswerIsToldItExpired() {
+        dial(phone);
+        answer(phone, "1");
+        answer(phone, "1");
+        answer(phone, "1");
+        clock.advance(Duration.ofSeconds(61));
+        Screen late = answer(phone, "3");
+        assertTrue(late.ends());
+        assertEquals("Phien da het gio. Xin goi lai.", late.text());
+        assertEquals(0L, ussdActivities());
+        assertEquals(0, ussd.openSessions());
+    }
+
+    @Test
+    void dialingAgainEndsTheFirstSession() {
+        dial(phone);
+        answer(phone, "1");
+        int first = sessionInfo;
+        dial(phone);
+        assertEquals(1, ussd.openSessions());
+        Screen stale = ussd.handle(new UssdRequest(phone, Optional.of(first), UssdOperation.USSR_CONFIRM, "1"))
+                .orElseThrow();
+        assertTrue(stale.ends(), "the first session is gone");
+        assertTrue(answer(phone, "1").text().contains("1 "), "the second goes on");
+    }
+
+    @Test
+    void theHandsetReleasingTheSessionEndsItSilently() {
+        dial(phone);
+        assertTrue(ussd.handle(new UssdRequest(phone, Optional.of(sessionInfo), UssdOperation.PSSR_RESPONSE, ""))
+                .isEmpty());
+        assertEquals(0, ussd.openSessions());
+    }
+
+    @Test
+    void registeringAPhoneThatBelongsToAnotherHouseholdAsksFirst() {
+        String other = db.read(c -> Jdbc.one(c, """
+                SELECT h.code FROM household h WHERE h.id <> (SELECT household_id FROM phone WHERE e164 = ?)
+                ORDER BY h.code LIMIT 1""", row -> row.getString(1), phone)).orElseThrow();
+        dial(phone);
+        answer(phone, "3");
+        Screen confirm = answer(phone, other.toLowerCase());
+        assertTrue(confirm.text().contains("Chuyen sang ho " + other), confirm.text());
+        Screen moved = answer(phone, "1");
+        assertTrue(moved.ends());
+        assertEquals(other, db.read(c -> People.household(c, People.phone(c, phone).orElseThrow().householdId()))
+                .orElseThrow().code());
+    }
+
+    @Test
+    void fiveHundredSessionsAtOnceAllComplete() throws Exception {
+        List<String> phones = new ArrayList<>();
+        String household = db.read(c -> People.phone(c, phone)).orElseThrow().householdId();
+        db.write(c -> {
+            for (int i = 0; i < 500; i++) {
+                String e164 = "+8491" + String.format("%07d", 5_000_000 + i);
+                People.insert(c, new Phone(e164, household, Optional.empty(), false), clock.instant());
+                phones.add(e164);
+            }
+            return null;
+        });
+        ExecutorService pool = Executors.newFixedThreadPool(32);
+        try {
+            List<Future<Boolean>> done = new ArrayList<>();
+            for (int i = 0; i < phones.size(); i++) {
+                String msisdn = phones.get(i);
+                int info = 10_000 + i;
+                done.add(pool.submit(() -> {
+                    ussd.handle(new UssdRequest(msisdn, Optional.of(info), UssdOperation.PSSR_INDICATION, "*123#"));
+                    for (String choice : List.of("1", "1", "2")) {
+                        ussd.handle(new UssdRequest(msisdn, Optional.of(info), UssdOperation.USSR_CONFIRM, choice));
+                    }
+                    return ussd.handle(new UssdRequest(msisdn, Optional.of(info), UssdOperation.USSR_CONFIRM, "1"))
+                            .orElseThrow().ends();
+                }));
+            }
+            for (Future<Boolean> f : done) {
+                assertTrue(f.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(500L, ussdActivities());
+        assertEquals(0, ussd.openSessions());
+    }
+}
