@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.hoctap.gateway.admin.AdminServer;
 import org.hoctap.gateway.inbox.InboundProcessor;
+import org.hoctap.gateway.inbox.HouseholdActions;
 import org.hoctap.gateway.inbox.Inbox;
 import org.hoctap.gateway.officers.FirstOfficer;
 import org.hoctap.gateway.officers.web.OfficerWeb;
@@ -19,6 +20,10 @@ import org.hoctap.gateway.titles.results.ResultMessages;
 import org.hoctap.gateway.titles.results.ResultNotices;
 import org.hoctap.gateway.titles.rules.RuleSets;
 import org.hoctap.gateway.titles.web.TitleRoutes;
+import org.hoctap.gateway.ussd.UssdChannel;
+import org.hoctap.gateway.ussd.UssdProfile;
+import org.hoctap.gateway.ussd.UssdReceiver;
+import org.hoctap.gateway.ussd.UssdService;
 import org.hoctap.shared.store.Database;
 import org.hoctap.shared.text.Templates;
 import org.slf4j.Logger;
@@ -53,6 +58,7 @@ public final class GatewayServer implements AutoCloseable {
     private volatile RuleSets ruleSets;
     private volatile OfficerWeb web;
     private volatile ReminderSender reminders;
+    private volatile UssdChannel ussd;
     private boolean closed;
 
     public GatewayServer(GatewaySettings settings) {
@@ -77,7 +83,10 @@ public final class GatewayServer implements AutoCloseable {
             InboundProcessor processor = new InboundProcessor(db, templates, outbox, settings.smpp().shortCode(), clock,
                     ruleSets);
             inbox = new Inbox(db, processor, clock, settings.inbox());
-            link = new SmppLink(settings.smpp(), inbox.receiver());
+            ussd = new UssdChannel(new UssdService(db, templates, new HouseholdActions(templates, ruleSets, clock),
+                    UssdProfile.DEFAULT, clock));
+            link = new SmppLink(settings.smpp(), new UssdReceiver(inbox.receiver(), ussd, settings.inbox().decoding()));
+            ussd.sendVia(link);
             sender = new OutboxSender(db, outbox, link, clock, settings.outbox());
             inbox.start();
             sender.start();
@@ -168,6 +177,9 @@ public final class GatewayServer implements AutoCloseable {
         }
         if (link != null) {
             link.close();
+        }
+        if (ussd != null) {
+            ussd.close();
         }
         if (inbox != null) {
             inbox.close();

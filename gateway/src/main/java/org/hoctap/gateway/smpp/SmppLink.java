@@ -153,6 +153,41 @@ public final class SmppLink implements AutoCloseable {
         return List.copyOf(ids);
     }
 
+    /**
+     * Sends one USSD screen: a single submit_sm with {@code service_type} {@code serviceType},
+     * {@code ussd_service_op} {@code operation} and, when the session has one, its
+     * {@code its_session_info} echoed; GSM-7 (the screen fits one message). Returns the SMSC's id.
+     */
+    public String submitUssd(String recipient, SmsText screen, String serviceType, int operation,
+            java.util.Optional<Integer> sessionInfo) throws SubmitFailure {
+        SMPPSession session = bound;
+        if (session == null || !session.getSessionState().isBound()) {
+            throw SubmitFailure.notBound();
+        }
+        EncodedMessage message = MtEncoder.encode(screen, reference.getAndIncrement(), settings.split());
+        if (message.parts().size() != 1) {
+            throw new IllegalArgumentException("a USSD screen is one message, not " + message.parts().size());
+        }
+        Addresses from = Addresses.ours(settings.shortCode());
+        Addresses to = Addresses.handset(recipient);
+        List<OptionalParameter> tlvs = new ArrayList<>();
+        tlvs.add(new OptionalParameter.Ussd_service_op((byte) operation));
+        sessionInfo.ifPresent(info -> tlvs.add(new OptionalParameter.Short(OptionalParameter.Tag.ITS_SESSION_INFO,
+                (short) info.intValue())));
+        try {
+            SubmitSmResult result = session.submitShortMessage(serviceType, from.ton(), from.npi(), from.address(),
+                    to.ton(), to.npi(), to.address(), new ESMClass(), (byte) 0, (byte) 1, null, null,
+                    new RegisteredDelivery(SMSCDeliveryReceipt.DEFAULT), (byte) 0,
+                    DataCodings.newInstance(message.dataCoding()), (byte) 0, message.parts().get(0),
+                    tlvs.toArray(OptionalParameter[]::new));
+            return result.getMessageId();
+        } catch (NegativeResponseException e) {
+            throw SubmitFailure.rejected(e.getCommandStatus(), e);
+        } catch (ResponseTimeoutException | PDUException | InvalidResponseException | IOException e) {
+            throw SubmitFailure.failed("USSD submit_sm failed: " + e.getMessage(), e);
+        }
+    }
+
     /** Unbinds and stops the link's thread. */
     @Override
     public void close() {

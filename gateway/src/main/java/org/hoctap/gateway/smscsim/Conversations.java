@@ -48,10 +48,15 @@ final class Conversations {
 
     HandsetMessage add(String msisdn, Direction direction, String peer, String text, int dataCoding,
             String encoding, int segments, MessageStatus status, List<String> messageIds) {
+        return add(msisdn, direction, peer, text, dataCoding, encoding, segments, status, messageIds, Optional.empty());
+    }
+
+    HandsetMessage add(String msisdn, Direction direction, String peer, String text, int dataCoding,
+            String encoding, int segments, MessageStatus status, List<String> messageIds, Optional<UssdLeg> ussd) {
         lock.lock();
         try {
             HandsetMessage message = new HandsetMessage(++lastId, msisdn, direction, peer, text, clock.instant(),
-                    dataCoding, encoding, segments, status, messageIds);
+                    dataCoding, encoding, segments, status, messageIds, ussd);
             Deque<HandsetMessage> log = byHandset.computeIfAbsent(msisdn, k -> new ArrayDeque<>());
             log.addLast(message);
             while (log.size() > perHandset) {

@@ -2,6 +2,8 @@ package org.hoctap.gateway.smscsim;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One SMS in a handset's conversation.
@@ -17,12 +19,19 @@ import java.util.List;
  * @param segments   how many SMS it took
  * @param status     queued, delivered or failed
  * @param messageIds the SMSC message ids given to the ESME for an MT, one per part (empty for an MO)
+ * @param ussd       for a USSD message (a dial, an answer, a screen): its operation and session
  */
 public record HandsetMessage(long id, String msisdn, Direction direction, String peer, String text, Instant at,
-        int dataCoding, String encoding, int segments, MessageStatus status, List<String> messageIds) {
+        int dataCoding, String encoding, int segments, MessageStatus status, List<String> messageIds,
+        Optional<UssdLeg> ussd) {
 
     public HandsetMessage {
         messageIds = List.copyOf(messageIds);
+        Objects.requireNonNull(ussd, "ussd");
+    }
+
+    public boolean isUssd() {
+        return ussd.isPresent();
     }
 
     public boolean isMo() {
@@ -35,6 +44,6 @@ public record HandsetMessage(long id, String msisdn, Direction direction, String
 
     HandsetMessage withStatus(MessageStatus newStatus) {
         return new HandsetMessage(id, msisdn, direction, peer, text, at, dataCoding, encoding, segments, newStatus,
-                messageIds);
+                messageIds, ussd);
     }
 }

@@ -20,6 +20,8 @@ final class MessageJson {
                 .put("encoding", m.encoding())
                 .put("segments", m.segments())
                 .put("status", m.status().name())
-                .put("messageIds", new JsonArray(m.messageIds()));
+                .put("messageIds", new JsonArray(m.messageIds()))
+                .put("ussd", m.ussd().map(u -> new JsonObject().put("operation", u.operation())
+                        .put("session", u.sessionInfo()).put("ends", u.ends())).orElse(null));
     }
 }

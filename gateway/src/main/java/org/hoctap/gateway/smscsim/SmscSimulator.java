@@ -15,6 +15,7 @@ import org.jsmpp.bean.ESMClass;
 import org.jsmpp.bean.GSMSpecificFeature;
 import org.jsmpp.bean.MessageMode;
 import org.jsmpp.bean.MessageType;
+import org.jsmpp.bean.OptionalParameter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,12 +49,18 @@ public final class SmscSimulator implements AutoCloseable {
     private final AtomicInteger reference = new AtomicInteger(ThreadLocalRandom.current().nextInt(256));
     private volatile boolean closed;
 
+    private static final int USSD_PSSR_INDICATION = 1;
+    private static final int USSD_PSSR_RESPONSE = 17;
+    private static final int USSD_USSR_CONFIRM = 18;
+
+    private final UssdSessions ussd = new UssdSessions();
+
     private SmscSimulator(SmscSimSettings settings, Clock clock) throws IOException {
         this.settings = settings;
         this.conversations = new Conversations(settings.historyPerHandset(), clock);
         this.sessions = new EsmeSessions(settings.settleTime());
         this.sender = new DeliverSmSender(sessions, settings);
-        this.acceptor = new BindAcceptor(settings, sessions, new SubmitReceiver(conversations, sender, submitFaults));
+        this.acceptor = new BindAcceptor(settings, sessions, new SubmitReceiver(conversations, sender, submitFaults, ussd));
     }
 
     /** Listens and starts the simulator's threads. */
@@ -143,6 +150,61 @@ public final class SmscSimulator implements AutoCloseable {
                 SmppAddress.shortCode(to), esmClass, sms.dataCoding(), sms.parts(), List.of(), sms.partTlvs(), sent));
         log.info("MO from {} to {} ({}, {} SMS){}: {}", PhoneNumbers.maskedForLog(from), to, sms.encoding(), sms.segments(),
                 esmeBound ? "" : " queued until an ESME binds", text);
+        return new MoResult(mo, esmeBound, logged);
+    }
+
+    /**
+     * The handset dials a USSD code ({@code *123#}): a new session (ending any it had), and a
+     * deliver_sm with {@code ussd_service_op} PSSR indication and the session's {@code its_session_info}.
+     */
+    public MoResult dialUssd(String fromMsisdn, String code) {
+        String from = normalize(fromMsisdn)
+                .orElseThrow(() -> new IllegalArgumentException("not a phone number: " + fromMsisdn));
+        return ussd(from, code, USSD_PSSR_INDICATION, ussd.open(from));
+    }
+
+    /** The handset answers the USSD screen it shows (a choice, a number, a code): USSR confirm. */
+    public MoResult answerUssd(String fromMsisdn, String text) {
+        String from = normalize(fromMsisdn)
+                .orElseThrow(() -> new IllegalArgumentException("not a phone number: " + fromMsisdn));
+        int session = ussd.of(from).orElseThrow(() -> new IllegalStateException("no USSD session open on " + from));
+        return ussd(from, text, USSD_USSR_CONFIRM, session);
+    }
+
+    /** The handset cancels its USSD session (the network tells the ESME with a PSSR response). */
+    public void cancelUssd(String fromMsisdn) {
+        String from = normalize(fromMsisdn).orElseThrow();
+        ussd.of(from).ifPresent(session -> {
+            ussd.end(from);
+            ussd(from, "", USSD_PSSR_RESPONSE, session);
+        });
+    }
+
+    /** Whether the handset has a USSD session open. */
+    public boolean ussdOpen(String msisdn) {
+        return normalize(msisdn).flatMap(ussd::of).isPresent();
+    }
+
+    private MoResult ussd(String from, String text, int operation, int session) {
+        if (closed) {
+            throw new IllegalStateException("the SMSC simulator is closed");
+        }
+        EncodedSms sms = SimTextCodec.encode(text.isEmpty() ? " " : text, reference.getAndIncrement(), MoSplit.UDH8);
+        UssdLeg leg = new UssdLeg(operation, session);
+        boolean esmeBound = sessions.hasReceiver();
+        HandsetMessage mo = conversations.add(from, Direction.MO, settings.shortCode(), text, sms.dataCoding() & 0xFF,
+                sms.encoding(), 1, MessageStatus.QUEUED, List.of(), Optional.of(leg));
+        CompletableFuture<MessageStatus> sent = new CompletableFuture<>();
+        CompletableFuture<MessageStatus> logged = sent.thenApply(status -> {
+            conversations.update(mo, status);
+            return status;
+        });
+        sender.enqueue(new DeliverJob("USSD " + mo.id() + " from " + PhoneNumbers.masked(from),
+                SmppAddress.handset(from), SmppAddress.shortCode(settings.shortCode()), new ESMClass(),
+                sms.dataCoding(), List.of(sms.parts().get(0)), List.of(new OptionalParameter.Ussd_service_op(
+                        (byte) operation), new OptionalParameter.Short(OptionalParameter.Tag.ITS_SESSION_INFO,
+                        (short) session)), sent));
+        log.info("USSD from {} (op {}, session {}): {}", PhoneNumbers.maskedForLog(from), operation, session, text);
         return new MoResult(mo, esmeBound, logged);
     }
 

@@ -53,8 +53,11 @@ final class SubmitReceiver implements ServerMessageReceiverListener, ServerRespo
 
     private final SubmitFaults faults;
 
-    SubmitReceiver(Conversations conversations, DeliverSmSender sender, SubmitFaults faults) {
+    private final UssdSessions ussd;
+
+    SubmitReceiver(Conversations conversations, DeliverSmSender sender, SubmitFaults faults, UssdSessions ussd) {
         this.conversations = conversations;
+        this.ussd = ussd;
         this.sender = sender;
         this.faults = faults;
     }
@@ -81,6 +84,15 @@ final class SubmitReceiver implements ServerMessageReceiverListener, ServerRespo
             }
             DecodedText text = SimTextCodec.decode(submitSm.getDataCoding(), body, offset);
             MessageId messageId = ids.newMessageId();
+            Optional<UssdLeg> leg = ussdLeg(submitSm);
+            if (leg.isPresent()) {
+                ussd.screen(msisdn, leg.get()); // before the phone shows it: a released session is over
+                conversations.add(msisdn, Direction.MT, from, text.text(), submitSm.getDataCoding() & 0xFF,
+                        text.encoding(), 1, MessageStatus.DELIVERED, List.of(messageId.getValue()), leg);
+                log.info("USSD screen to {} (op {}, session {}{}): {}", PhoneNumbers.maskedForLog(msisdn),
+                        leg.get().operation(), leg.get().sessionInfo(), leg.get().ends() ? ", last" : "", text.text());
+                return new SubmitSmResult(messageId, new OptionalParameter[0]);
+            }
             if (concat.isPresent()) {
                 for (Reassembler.Joined joined : reassembler.add(msisdn, from, concat.get(),
                         submitSm.getDataCoding(), text.encoding(), text.text(), messageId.getValue())) {
@@ -124,6 +136,21 @@ final class SubmitReceiver implements ServerMessageReceiverListener, ServerRespo
                 segments, MessageStatus.DELIVERED, messageIds);
         log.info("MT to {} from {} ({}, {} SMS): {}", PhoneNumbers.maskedForLog(msisdn), sender, encoding, segments, text);
         log.debug("MT {} ids {}", m.id(), messageIds);
+    }
+
+    /** The USSD operation and session of a submit_sm that carries ussd_service_op. */
+    private static Optional<UssdLeg> ussdLeg(SubmitSm submitSm) {
+        OptionalParameter op = submitSm.getOptionalParameter(OptionalParameter.Tag.USSD_SERVICE_OP);
+        int operation;
+        if (op instanceof OptionalParameter.Byte b) {
+            operation = b.getValue() & 0xFF;
+        } else if (op instanceof OptionalParameter.OctetString o && o.getValue().length == 1) {
+            operation = o.getValue()[0] & 0xFF;
+        } else {
+            return Optional.empty();
+        }
+        OptionalParameter info = submitSm.getOptionalParameter(OptionalParameter.Tag.ITS_SESSION_INFO);
+        return Optional.of(new UssdLeg(operation, info instanceof OptionalParameter.Short s ? s.getValue() & 0xFFFF : 0));
     }
 
     private static byte[] body(SubmitSm submitSm) {
