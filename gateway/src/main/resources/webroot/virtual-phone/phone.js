@@ -20,6 +20,8 @@
   var toLabel = document.getElementById("to-label");
   var linkLabel = document.getElementById("link");
   var list = document.getElementById("messages");
+  var ussdBar = document.getElementById("ussd");
+  var ussdOpen = false;
   var form = document.getElementById("compose");
   var textInput = document.getElementById("text");
   var sendButton = document.getElementById("send");
@@ -86,12 +88,14 @@
     messages.forEach(function (m) {
       var item = document.createElement("li");
       var mo = m.direction === "MO";
-      item.className = "msg " + (mo ? "mo" : "mt") + (m.status === "FAILED" ? " failed" : "");
+      item.className = "msg " + (mo ? "mo" : "mt") + (m.status === "FAILED" ? " failed" : "") + (m.ussd ? " ussd" : "");
       item.appendChild(document.createTextNode(m.text));
       var meta = document.createElement("span");
       meta.className = "meta";
       var parts = [time(m.at)];
-      if (mo) {
+      if (m.ussd) {
+        parts.push(mo ? "USSD" : "USSD" + (m.ussd.ends ? " · kết thúc" : " · trả lời bằng số"));
+      } else if (mo) {
         parts.push(STATUS[m.status] || m.status);
       } else {
         parts.push("từ " + m.peer, m.encoding, m.segments + " tin");
@@ -138,10 +142,14 @@
       }
     })];
     if (number.replace(/\D/g, "").length >= 8) {
-      requests.push(getJson("api/phones/" + encodeURIComponent(number) + "/messages").then(function (r) {
-        if (r.ok) {
-          render(r.body);
-        }
+      requests.push(fetch("api/phones/" + encodeURIComponent(number) + "/messages", { cache: "no-store" }).then(function (r) {
+        ussdOpen = r.headers.get("X-Ussd-Open") === "true";
+        ussdBar.hidden = !ussdOpen;
+        return r.json().then(function (body) {
+          if (r.ok) {
+            render(body);
+          }
+        });
       }));
     } else {
       render([]);
@@ -168,7 +176,9 @@
       return;
     }
     sendButton.disabled = true;
-    fetch("api/sms", {
+    // A code such as *123# dials USSD; while a USSD session is open, what is typed answers its screen.
+    var ussd = /^\*[0-9*]+#$/.test(text.trim()) || ussdOpen;
+    fetch(ussd ? "api/ussd" : "api/sms", {
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ from: number, text: text })
@@ -191,7 +201,16 @@
     });
   }
 
+  function cancelUssd() {
+    fetch("api/ussd/cancel", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ from: currentNumber() })
+    }).then(poll, function () { showError("network"); });
+  }
+
   function start() {
+    document.getElementById("ussd-cancel").addEventListener("click", cancelUssd);
     getJson("api/phones").then(function (r) {
       if (!r.ok) {
         return;

@@ -21,6 +21,7 @@ import org.hoctap.gateway.smpp.MoDecoding;
 import org.hoctap.gateway.smpp.MtSplit;
 import org.hoctap.gateway.smpp.SmppSettings;
 import org.hoctap.gateway.sync.SyncServer;
+import org.hoctap.gateway.ussd.UssdProfile;
 import org.hoctap.shared.text.Folding;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -115,6 +116,19 @@ public final class GatewayCommand implements Callable<Integer> {
     @Option(names = "--same-text-repeats", defaultValue = "2",
             description = "Times the same reply may go to one number in 30 minutes (default: ${DEFAULT-VALUE}).")
     int sameTextRepeats;
+
+    @Option(names = "--ussd-service-type", defaultValue = "USSD",
+            description = "The service_type of our USSD screens, as the operator asks (default: ${DEFAULT-VALUE}).")
+    String ussdServiceType;
+
+    @Option(names = "--ussd-sessions", defaultValue = "session-info", paramLabel = "BY",
+            description = "How USSD sessions are told apart: session-info (the its_session_info TLV) or phone "
+                    + "(one session per number) (default: ${DEFAULT-VALUE}).")
+    String ussdSessions;
+
+    @Option(names = "--ussd-idle-seconds", defaultValue = "60",
+            description = "How long the network keeps an idle USSD session (default: ${DEFAULT-VALUE}).")
+    int ussdIdleSeconds;
 
     @Option(names = "--sms-price", defaultValue = "350", paramLabel = "DONG",
             description = "What the operator charges for one SMS part, in đồng, for the cost shown before a broadcast "
@@ -224,7 +238,14 @@ public final class GatewayCommand implements Callable<Integer> {
         if (webPort < -1 || webPort > 65_535) {
             throw new IllegalArgumentException("--web-port must be -1 (none) or 0..65535, not " + webPort);
         }
-        return new GatewaySettings(dataDir, smpp, GatewaySettings.VIETNAM, fold, inbox, outbox, adminPort, webPort);
+        requirePositive(ussdIdleSeconds, "--ussd-idle-seconds");
+        if (!ussdSessions.equals("session-info") && !ussdSessions.equals("phone")) {
+            throw new IllegalArgumentException("--ussd-sessions must be session-info or phone, not " + ussdSessions);
+        }
+        UssdProfile ussd = new UssdProfile(ussdServiceType.strip(), UssdProfile.DEFAULT.continueWith(),
+                UssdProfile.DEFAULT.endWith(), ussdSessions.equals("session-info"), Duration.ofSeconds(ussdIdleSeconds));
+        return new GatewaySettings(dataDir, smpp, GatewaySettings.VIETNAM, fold, inbox, outbox, adminPort, webPort,
+                ussd);
     }
 
     /** Parses the same arguments again with the file's settings under the environment's and the command line's. */

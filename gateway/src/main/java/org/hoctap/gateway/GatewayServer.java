@@ -21,7 +21,6 @@ import org.hoctap.gateway.titles.results.ResultNotices;
 import org.hoctap.gateway.titles.rules.RuleSets;
 import org.hoctap.gateway.titles.web.TitleRoutes;
 import org.hoctap.gateway.ussd.UssdChannel;
-import org.hoctap.gateway.ussd.UssdProfile;
 import org.hoctap.gateway.ussd.UssdReceiver;
 import org.hoctap.gateway.ussd.UssdService;
 import org.hoctap.shared.store.Database;
@@ -84,7 +83,7 @@ public final class GatewayServer implements AutoCloseable {
                     ruleSets);
             inbox = new Inbox(db, processor, clock, settings.inbox());
             ussd = new UssdChannel(new UssdService(db, templates, new HouseholdActions(templates, ruleSets, clock),
-                    UssdProfile.DEFAULT, clock));
+                    settings.ussd(), clock));
             link = new SmppLink(settings.smpp(), new UssdReceiver(inbox.receiver(), ussd, settings.inbox().decoding()));
             ussd.sendVia(link);
             sender = new OutboxSender(db, outbox, link, clock, settings.outbox());

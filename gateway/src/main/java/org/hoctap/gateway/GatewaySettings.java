@@ -7,6 +7,7 @@ import org.hoctap.shared.text.Folding;
 import org.hoctap.gateway.inbox.InboxSettings;
 import org.hoctap.gateway.outbox.OutboxSettings;
 import org.hoctap.gateway.smpp.SmppSettings;
+import org.hoctap.gateway.ussd.UssdProfile;
 
 /**
  * What a gateway needs to run.
@@ -19,9 +20,10 @@ import org.hoctap.gateway.smpp.SmppSettings;
  * @param outbox   how replies are sent
  * @param adminPort the admin endpoint's port on loopback (0: any free port; -1: none)
  * @param webPort  the central web's port for officers, on all addresses (0: any free port; -1: none)
+ * @param ussd     how the operator runs USSD sessions
  */
 public record GatewaySettings(Path dataDir, SmppSettings smpp, ZoneId zone, Folding folding, InboxSettings inbox,
-        OutboxSettings outbox, int adminPort, int webPort) {
+        OutboxSettings outbox, int adminPort, int webPort, UssdProfile ussd) {
     public static final int NO_ADMIN = -1;
     public static final int NO_WEB = -1;
     /** Where the first officer's generated password is kept, in the data folder. */
@@ -38,6 +40,7 @@ public record GatewaySettings(Path dataDir, SmppSettings smpp, ZoneId zone, Fold
         Objects.requireNonNull(folding, "folding");
         Objects.requireNonNull(inbox, "inbox");
         Objects.requireNonNull(outbox, "outbox");
+        Objects.requireNonNull(ussd, "ussd");
         if (adminPort < NO_ADMIN || adminPort > 65_535) {
             throw new IllegalArgumentException("the admin port must be -1 (none) or 0..65535, not " + adminPort);
         }
@@ -48,7 +51,8 @@ public record GatewaySettings(Path dataDir, SmppSettings smpp, ZoneId zone, Fold
 
     /** The default inbox and outbox. */
     public GatewaySettings(Path dataDir, SmppSettings smpp, ZoneId zone, Folding folding) {
-        this(dataDir, smpp, zone, folding, InboxSettings.DEFAULTS, OutboxSettings.DEFAULTS, NO_ADMIN, NO_WEB);
+        this(dataDir, smpp, zone, folding, InboxSettings.DEFAULTS, OutboxSettings.DEFAULTS, NO_ADMIN, NO_WEB,
+                UssdProfile.DEFAULT);
     }
 
     /** Replies folded to unaccented text only when that saves a message (the default policy). */
@@ -57,19 +61,23 @@ public record GatewaySettings(Path dataDir, SmppSettings smpp, ZoneId zone, Fold
     }
 
     public GatewaySettings withOutbox(OutboxSettings newOutbox) {
-        return new GatewaySettings(dataDir, smpp, zone, folding, inbox, newOutbox, adminPort, webPort);
+        return new GatewaySettings(dataDir, smpp, zone, folding, inbox, newOutbox, adminPort, webPort, ussd);
     }
 
     public GatewaySettings withInbox(InboxSettings newInbox) {
-        return new GatewaySettings(dataDir, smpp, zone, folding, newInbox, outbox, adminPort, webPort);
+        return new GatewaySettings(dataDir, smpp, zone, folding, newInbox, outbox, adminPort, webPort, ussd);
     }
 
     public GatewaySettings withAdminPort(int port) {
-        return new GatewaySettings(dataDir, smpp, zone, folding, inbox, outbox, port, webPort);
+        return new GatewaySettings(dataDir, smpp, zone, folding, inbox, outbox, port, webPort, ussd);
+    }
+
+    public GatewaySettings withUssd(UssdProfile profile) {
+        return new GatewaySettings(dataDir, smpp, zone, folding, inbox, outbox, adminPort, webPort, profile);
     }
 
     public GatewaySettings withWebPort(int port) {
-        return new GatewaySettings(dataDir, smpp, zone, folding, inbox, outbox, adminPort, port);
+        return new GatewaySettings(dataDir, smpp, zone, folding, inbox, outbox, adminPort, port, ussd);
     }
 
     public Path databaseFile() {

@@ -63,6 +63,71 @@ final class PhoneApi {
                 .put("message", MessageJson.of(result.message())));
     }
 
+    /**
+     * {@code POST /api/ussd} {@code {"from","text"}}: a code such as {@code *123#} dials USSD (a new
+     * session); anything else answers the open session's screen (409 {@code no_ussd_session} when none
+     * is open). {@code POST /api/ussd/cancel} {@code {"from"}} ends the session.
+     */
+    void ussd(RoutingContext ctx) {
+        JsonObject body = object(ctx);
+        if (body == null) {
+            return;
+        }
+        String from = body.getValue("from") instanceof String s ? s.strip() : "";
+        String text = body.getValue("text") instanceof String s ? s.strip() : "";
+        if (HandsetNumbers.normalize(from).isEmpty()) {
+            error(ctx, 400, "invalid_from", "'from' is not a phone number: " + from);
+            return;
+        }
+        if (text.isEmpty()) {
+            error(ctx, 400, "missing_text", "'text' is required");
+            return;
+        }
+        MoResult result;
+        if (isUssdCode(text)) {
+            result = smsc.dialUssd(from, text);
+        } else if (smsc.ussdOpen(from)) {
+            result = smsc.answerUssd(from, text);
+        } else {
+            error(ctx, 409, "no_ussd_session", "no USSD session is open on " + from + ": dial a code such as *123#");
+            return;
+        }
+        ctx.response().setStatusCode(202);
+        ctx.json(new JsonObject().put("esmeBound", result.esmeBound()).put("message", MessageJson.of(result.message())));
+    }
+
+    void cancelUssd(RoutingContext ctx) {
+        JsonObject body = object(ctx);
+        if (body == null) {
+            return;
+        }
+        String from = body.getValue("from") instanceof String s ? s.strip() : "";
+        if (HandsetNumbers.normalize(from).isEmpty()) {
+            error(ctx, 400, "invalid_from", "'from' is not a phone number: " + from);
+            return;
+        }
+        smsc.cancelUssd(from);
+        ctx.json(new JsonObject().put("ussdOpen", false));
+    }
+
+    /** A USSD code as a phone's keypad dials it: a star, digits and stars, a hash. */
+    static boolean isUssdCode(String text) {
+        return text.matches("\\*[0-9*]{1,30}#");
+    }
+
+    private static JsonObject object(RoutingContext ctx) {
+        try {
+            JsonObject body = ctx.body().asJsonObject();
+            if (body != null) {
+                return body;
+            }
+        } catch (DecodeException | ClassCastException e) {
+            // answered below
+        }
+        error(ctx, 400, "invalid_json", "the body must be a JSON object");
+        return null;
+    }
+
     /** {@code GET /api/phones/:msisdn/messages}: the conversation, oldest first. */
     void messages(RoutingContext ctx) {
         String msisdn = ctx.pathParam("msisdn");
@@ -72,6 +137,7 @@ final class PhoneApi {
         }
         JsonArray list = new JsonArray();
         smsc.conversation(msisdn).forEach(m -> list.add(MessageJson.of(m)));
+        ctx.response().putHeader("X-Ussd-Open", String.valueOf(smsc.ussdOpen(msisdn)));
         ctx.json(list);
     }
 

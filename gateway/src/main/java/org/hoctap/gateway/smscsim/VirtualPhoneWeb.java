@@ -80,6 +80,8 @@ public final class VirtualPhoneWeb implements AutoCloseable {
         Router router = Router.router(vertx);
         router.route("/api/*").handler(BodyHandler.create().setBodyLimit(BODY_LIMIT));
         router.post("/api/sms").handler(api::sendSms);
+        router.post("/api/ussd").handler(api::ussd);
+        router.post("/api/ussd/cancel").handler(api::cancelUssd);
         router.get("/api/phones").handler(api::phones);
         router.get("/api/phones/:msisdn/messages").handler(api::messages);
         router.get("/api/status").handler(api::status);

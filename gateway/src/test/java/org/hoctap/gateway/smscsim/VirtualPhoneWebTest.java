@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.jsmpp.bean.DeliverSm;
+import org.jsmpp.bean.OptionalParameter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -126,6 +127,45 @@ class VirtualPhoneWebTest {
         assertTrue(page.headers().firstValue("content-type").orElse("").startsWith("text/html"));
         assertTrue(page.body().contains("Số điện thoại"));
         assertEquals(200, get("/phone.js").statusCode());
+    }
+
+    @Test
+    void dialingACodeOpensAUssdSessionAndTheNextTextAnswersIt() throws Exception {
+        esme.received.clear();
+        HttpResponse<String> answerFirst = postTo("/api/ussd", new JsonObject().put("from", "+84933333333")
+                .put("text", "1").encode());
+        assertEquals(409, answerFirst.statusCode());
+        assertEquals("no_ussd_session", new JsonObject(answerFirst.body()).getString("error"));
+
+        assertEquals(202, postTo("/api/ussd", new JsonObject().put("from", "+84933333333").put("text", "*123#")
+                .encode()).statusCode());
+        DeliverSm dial = esme.next();
+        assertEquals(1, ((OptionalParameter.Byte) dial.getOptionalParameter(OptionalParameter.Tag.USSD_SERVICE_OP))
+                .getValue());
+        short session = ((OptionalParameter.Short) dial.getOptionalParameter(OptionalParameter.Tag.ITS_SESSION_INFO))
+                .getValue();
+        assertEquals("*123#", new String(dial.getShortMessage(), java.nio.charset.StandardCharsets.US_ASCII));
+        assertEquals("true", get("/api/phones/%2B84933333333/messages").headers().firstValue("X-Ussd-Open").orElse(""));
+
+        assertEquals(202, postTo("/api/ussd", new JsonObject().put("from", "+84933333333").put("text", "2").encode())
+                .statusCode());
+        DeliverSm answer = esme.next();
+        assertEquals(18, ((OptionalParameter.Byte) answer.getOptionalParameter(OptionalParameter.Tag.USSD_SERVICE_OP))
+                .getValue());
+        assertEquals(session, ((OptionalParameter.Short) answer.getOptionalParameter(
+                OptionalParameter.Tag.ITS_SESSION_INFO)).getValue());
+
+        assertEquals(200, postTo("/api/ussd/cancel", new JsonObject().put("from", "+84933333333").encode())
+                .statusCode());
+        DeliverSm release = esme.next();
+        assertEquals(17, ((OptionalParameter.Byte) release.getOptionalParameter(OptionalParameter.Tag.USSD_SERVICE_OP))
+                .getValue());
+        assertEquals("false", get("/api/phones/%2B84933333333/messages").headers().firstValue("X-Ussd-Open").orElse(""));
+    }
+
+    private static HttpResponse<String> postTo(String path, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> post(String body) throws Exception {

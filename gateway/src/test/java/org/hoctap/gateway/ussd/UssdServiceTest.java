@@ -200,4 +200,19 @@ class UssdServiceTest {
         assertEquals(500L, ussdActivities());
         assertEquals(0, ussd.openSessions());
     }
+
+    @Test
+    void anOperatorWithoutSessionInfoHasOneSessionPerPhone() {
+        Templates templates = Templates.load(Optional.empty());
+        UssdService byPhone = new UssdService(db, templates, new HouseholdActions(templates, RuleSets.shipped(), clock),
+                new UssdProfile("USSD", UssdOperation.USSR_REQUEST, UssdOperation.PSSR_RESPONSE, false,
+                        Duration.ofSeconds(60)), clock);
+        byPhone.handle(new UssdRequest(phone, Optional.empty(), UssdOperation.PSSR_INDICATION, "*123#"));
+        byPhone.handle(new UssdRequest(phone, Optional.empty(), UssdOperation.USSR_CONFIRM, "1"));
+        byPhone.handle(new UssdRequest(phone, Optional.empty(), UssdOperation.USSR_CONFIRM, "1"));
+        byPhone.handle(new UssdRequest(phone, Optional.empty(), UssdOperation.USSR_CONFIRM, "1"));
+        assertTrue(byPhone.handle(new UssdRequest(phone, Optional.of(77), UssdOperation.USSR_CONFIRM, "2"))
+                .orElseThrow().ends(), "an its_session_info the operator sends anyway is not needed");
+        assertEquals(2L, ussdActivities());
+    }
 }
