@@ -9,6 +9,8 @@ import org.hoctap.kiosk.KioskCommand;
 import org.hoctap.kiosk.hardware.HardwareCheckCommand;
 import org.hoctap.kiosk.staff.StaffCommand;
 import org.hoctap.kiosk.sync.EnrolCommand;
+import org.hoctap.provisioning.backup.BackupCommand;
+import org.hoctap.provisioning.backup.RestoreCommand;
 import org.hoctap.provisioning.demo.DemoCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,6 +31,8 @@ import picocli.CommandLine.Command;
             DevicesCommand.class,
             OfficersCommand.class,
             TitlesCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class,
             SmscSimCommand.class,
             BenchCommands.class,
         })

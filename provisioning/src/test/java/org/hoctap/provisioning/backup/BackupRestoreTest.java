@@ -1,0 +1,113 @@
+package org.hoctap.provisioning.backup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Stream;
+import org.hoctap.kiosk.export.UsbSticks;
+import org.hoctap.shared.store.Database;
+import org.hoctap.shared.store.Jdbc;
+import org.hoctap.shared.testing.SeededDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class BackupRestoreTest {
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(Object command, String... args) {
+        CommandLine cli = new CommandLine(command);
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    private List<Path> backups(Path folder) throws Exception {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.sorted().toList();
+        }
+    }
+
+    @Test
+    void aBackupIsMadeWhileTheDatabaseIsOpenCheckedAndOldOnesGo() throws Exception {
+        Path data = dir.resolve("kiosk");
+        try (Database running = SeededDatabase.create(data)) {
+            Files.createDirectories(data.resolve("backups"));
+            Files.writeString(data.resolve("backups/hoctap-20200101-000000.db"), "old");
+            Files.writeString(data.resolve("backups/notes.txt"), "not ours");
+            UsbSticks none = new UsbSticks(dir.resolve("no-mounts"), dir.resolve("media"));
+            assertEquals(0, run(new BackupCommand(none, Clock.systemUTC()), "--data-dir", data.toString()));
+            assertTrue(out.toString().contains(" bytes, checked)."), out.toString());
+            List<Path> files = backups(data.resolve("backups"));
+            assertEquals(2, files.size(), "the old backup removed, the unrelated file kept: " + files);
+            assertTrue(files.get(0).getFileName().toString().matches("hoctap-\\d{8}-\\d{6}\\.db"));
+            assertTrue(out.toString().contains("Removed 1 backup(s) older than 14 days."), out.toString());
+            running.read(c -> Jdbc.count(c, "SELECT count(*) FROM household"));
+        }
+    }
+
+    @Test
+    void withUsbTheBackupGoesToTheStickAndWithoutOneItSaysSo() throws Exception {
+        Path data = dir.resolve("kiosk");
+        SeededDatabase.create(data).close();
+        Path stick = Files.createDirectories(dir.resolve("media/pi/USB"));
+        Path mounts = dir.resolve("mounts");
+        Files.writeString(mounts, "/dev/sda1 " + stick + " vfat rw,relatime 0 0\n");
+        UsbSticks plugged = new UsbSticks(mounts, dir.resolve("media"));
+        assertEquals(0, run(new BackupCommand(plugged, Clock.systemUTC()), "--data-dir", data.toString(), "--usb"));
+        assertEquals(1, backups(stick.resolve("hoctap-backups")).size());
+
+        UsbSticks none = new UsbSticks(dir.resolve("no-mounts"), dir.resolve("media"));
+        Clock later = Clock.fixed(Instant.now().plusSeconds(5), ZoneOffset.UTC);
+        assertEquals(2, run(new BackupCommand(none, later), "--data-dir", data.toString(), "--usb"));
+        assertTrue(err.toString().contains("No writable USB stick is plugged in"), err.toString());
+    }
+
+    @Test
+    void aRestoreWaitsForTheProgramToStopAndKeepsTheReplacedDatabase() throws Exception {
+        Path data = dir.resolve("kiosk");
+        Path backup = dir.resolve("hoctap-backup.db");
+        try (Database db = SeededDatabase.create(data)) {
+            org.hoctap.shared.store.Backups.copy(db.file(), backup);
+            db.write(c -> Jdbc.update(c, "DELETE FROM card"));
+            assertEquals(1, run(new RestoreCommand(), backup.toString(), "--data-dir", data.toString()));
+            assertTrue(err.toString().contains("is in use. Stop the program using it first"), err.toString());
+        }
+        assertEquals(0, run(new RestoreCommand(), backup.toString(), "--data-dir", data.toString()));
+        try (Database restored = Database.open(data.resolve("hoctap.db"))) {
+            assertTrue(restored.read(c -> Jdbc.count(c, "SELECT count(*) FROM card")) > 0, "the cards are back");
+        }
+        try (Stream<Path> files = Files.list(data)) {
+            Path aside = files.filter(f -> f.getFileName().toString().startsWith("hoctap.db.before-restore-"))
+                    .findFirst().orElseThrow();
+            try (Database before = Database.open(aside)) {
+                assertEquals(0L, (long) before.read(c -> Jdbc.count(c, "SELECT count(*) FROM card")),
+                        "the replaced database is kept whole, its last writes included");
+            }
+        }
+    }
+
+    @Test
+    void aFileThatIsNotABackupIsNotRestored() throws Exception {
+        Path data = dir.resolve("kiosk");
+        SeededDatabase.create(data).close();
+        Path bogus = dir.resolve("photo.jpg");
+        Files.writeString(bogus, "JFIF");
+        assertEquals(1, run(new RestoreCommand(), bogus.toString(), "--data-dir", data.toString()));
+        assertTrue(err.toString().startsWith("Not restored: " + bogus + " cannot be used:"), err.toString());
+        assertFalse(Files.exists(data.resolve("hoctap.db.before-restore")));
+    }
+}
