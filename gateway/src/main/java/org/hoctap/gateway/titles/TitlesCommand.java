@@ -56,8 +56,8 @@ public final class TitlesCommand extends CentralDataCommand {
                             .newDecoder().onMalformedInput(CodingErrorAction.REPORT))) {
                 RegistrationImport.Result result;
                 try {
-                    result = dryRun ? dryRun(db, list, theYear) : db.write(c -> importIn(c, list, theYear,
-                            "import " + file.getFileName()));
+                    result = dryRun ? db.tryOut(c -> importIn(c, list, theYear, "dry run"))
+                            : db.write(c -> importIn(c, list, theYear, "import " + file.getFileName()));
                 } catch (java.io.UncheckedIOException e) {
                     throw e.getCause();
                 }
@@ -73,32 +73,12 @@ public final class TitlesCommand extends CentralDataCommand {
             }
         }
 
-        private static RegistrationImport.Result dryRun(Database db, Reader list, int year) {
-            RegistrationImport.Result[] result = new RegistrationImport.Result[1];
-            try {
-                db.write(c -> {
-                    result[0] = importIn(c, list, year, "dry run");
-                    throw new DryRunDone();
-                });
-            } catch (DryRunDone done) {
-                // rolled back, as a dry run should be
-            }
-            return result[0];
-        }
-
         private static RegistrationImport.Result importIn(java.sql.Connection c, Reader list, int year, String by)
                 throws java.sql.SQLException {
             try {
                 return RegistrationImport.apply(c, list, year, Clock.systemUTC().instant(), by);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
-            }
-        }
-
-        /** Ends a dry run's transaction, which rolls it back. */
-        private static final class DryRunDone extends RuntimeException {
-            DryRunDone() {
-                super(null, null, false, false);
             }
         }
     }

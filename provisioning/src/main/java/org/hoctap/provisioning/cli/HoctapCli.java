@@ -12,6 +12,7 @@ import org.hoctap.kiosk.sync.EnrolCommand;
 import org.hoctap.provisioning.backup.BackupCommand;
 import org.hoctap.provisioning.backup.RestoreCommand;
 import org.hoctap.provisioning.demo.DemoCommand;
+import org.hoctap.provisioning.importing.ImportCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -31,6 +32,7 @@ import picocli.CommandLine.Command;
             DevicesCommand.class,
             OfficersCommand.class,
             TitlesCommand.class,
+            ImportCommand.class,
             BackupCommand.class,
             RestoreCommand.class,
             SmscSimCommand.class,

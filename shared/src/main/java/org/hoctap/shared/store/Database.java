@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import org.sqlite.SQLiteConfig;
@@ -59,6 +61,30 @@ public final class Database implements AutoCloseable {
     /** Runs {@code work} in one durable transaction; commits when it returns, rolls back when it throws. */
     public <T> T write(SqlWork<T> work) {
         return writes.write(work);
+    }
+
+    /**
+     * Runs {@code work} as {@link #write} would, then rolls it back: what it would do, changing
+     * nothing (a dry run).
+     */
+    public <T> T tryOut(SqlWork<T> work) {
+        List<T> result = new ArrayList<>(1);
+        try {
+            write(c -> {
+                result.add(work.run(c));
+                throw new RolledBack();
+            });
+        } catch (RolledBack expected) {
+            return result.get(0);
+        }
+        throw new IllegalStateException("a tried-out write was not rolled back");
+    }
+
+    /** Ends a tried-out write's transaction, which rolls it back. */
+    private static final class RolledBack extends RuntimeException {
+        RolledBack() {
+            super(null, null, false, false);
+        }
     }
 
     /** Writes waiting for the transaction under way to end (for tests). */
