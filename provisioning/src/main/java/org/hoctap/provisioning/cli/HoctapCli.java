@@ -11,6 +11,7 @@ import org.hoctap.kiosk.staff.StaffCommand;
 import org.hoctap.kiosk.sync.EnrolCommand;
 import org.hoctap.provisioning.backup.BackupCommand;
 import org.hoctap.provisioning.backup.RestoreCommand;
+import org.hoctap.provisioning.cards.CardsCommand;
 import org.hoctap.provisioning.demo.DemoCommand;
 import org.hoctap.provisioning.importing.ImportCommand;
 import picocli.CommandLine;
@@ -33,6 +34,7 @@ import picocli.CommandLine.Command;
             OfficersCommand.class,
             TitlesCommand.class,
             ImportCommand.class,
+            CardsCommand.class,
             BackupCommand.class,
             RestoreCommand.class,
             SmscSimCommand.class,
