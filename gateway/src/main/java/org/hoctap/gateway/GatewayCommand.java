@@ -22,6 +22,8 @@ import org.hoctap.gateway.smpp.MtSplit;
 import org.hoctap.gateway.smpp.SmppSettings;
 import org.hoctap.gateway.sync.SyncServer;
 import org.hoctap.gateway.ussd.UssdProfile;
+import org.hoctap.shared.system.DatabaseHealth;
+import org.hoctap.shared.system.SystemdNotify;
 import org.hoctap.shared.text.Folding;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -190,8 +192,10 @@ public final class GatewayCommand implements Callable<Integer> {
         }
         GatewayServer gateway = new GatewayServer(settings());
         AtomicReference<SyncServer> sync = new AtomicReference<>();
+        AtomicReference<Optional<SystemdNotify>> systemd = new AtomicReference<>(Optional.empty());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("gateway-shutdown").unstarted(() -> {
+            systemd.get().ifPresent(SystemdNotify::close);
             Optional.ofNullable(sync.get()).ifPresent(SyncServer::close);
             gateway.close();
             stopped.countDown();
@@ -200,6 +204,7 @@ public final class GatewayCommand implements Callable<Integer> {
         if (syncPort >= 0) {
             sync.set(SyncServer.start(gateway.database(), dataDir, Clock.systemUTC(), "0.0.0.0", syncPort));
         }
+        systemd.set(SystemdNotify.ready(new DatabaseHealth(gateway.database())));
         stopped.await();
         return 0;
     }

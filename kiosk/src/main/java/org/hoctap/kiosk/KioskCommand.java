@@ -7,10 +7,13 @@ import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import org.hoctap.hardware.Hardware;
 import org.hoctap.kiosk.clock.SystemClockSetter;
 import org.hoctap.kiosk.export.UsbSticks;
 import org.hoctap.kiosk.hardware.HardwareOptions;
+import org.hoctap.shared.system.DatabaseHealth;
+import org.hoctap.shared.system.SystemdNotify;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -65,11 +68,14 @@ public final class KioskCommand implements Callable<Integer> {
         Hardware hardware = Hardware.open(hardwareOptions.settings(spec.commandLine()), clock);
         KioskServer kiosk = new KioskServer(settings, clock, hardware);
         CountDownLatch stopped = new CountDownLatch(1);
+        AtomicReference<Optional<SystemdNotify>> systemd = new AtomicReference<>(Optional.empty());
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("kiosk-shutdown").unstarted(() -> {
+            systemd.get().ifPresent(SystemdNotify::close);
             kiosk.close();
             stopped.countDown();
         }));
         kiosk.start();
+        systemd.set(SystemdNotify.ready(new DatabaseHealth(kiosk.database())));
         var out = spec.commandLine().getOut();
         out.println("Kiosk: " + kiosk.pageUri());
         out.println("Staff: " + kiosk.staffPageUri() + " (" + kiosk.staffLoginHint() + ")");
