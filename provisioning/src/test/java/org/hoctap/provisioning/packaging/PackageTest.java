@@ -61,6 +61,7 @@ class PackageTest {
                 "-rw------- root/root .* ./etc/hoctap/gateway.env",
                 "-rw-r--r-- root/root .* ./etc/hoctap/kiosk.env",
                 "-rw-r--r-- root/root .* ./usr/share/doc/hoctap/README.md",
+                "-rwxr-xr-x root/root .* ./usr/sbin/hoctap-setup",
                 "drwxr-xr-x root/root .* ./")) {
             assertTrue(contents.lines().anyMatch(l -> l.matches(expected)), "no line like '" + expected + "' in:\n"
                     + contents);
@@ -84,7 +85,7 @@ class PackageTest {
     @Test
     void everyShellScriptIsCleanForShellcheck() throws Exception {
         List<String> bash = new ArrayList<>(List.of("hoctap", ".ci/run", "provisioning/dev/install-test-tools",
-                "provisioning/package/build-deb"));
+                "provisioning/package/build-deb", "provisioning/setup/hoctap-setup"));
         List<String> sh = List.of("provisioning/package/debian/postinst", "provisioning/package/debian/prerm",
                 "provisioning/package/debian/postrm");
         assertTrue(Files.isExecutable(Path.of("/usr/bin/shellcheck")),
