@@ -85,7 +85,8 @@ class PackageTest {
     @Test
     void everyShellScriptIsCleanForShellcheck() throws Exception {
         List<String> bash = new ArrayList<>(List.of("hoctap", ".ci/run", "provisioning/dev/install-test-tools",
-                "provisioning/package/build-deb", "provisioning/setup/hoctap-setup"));
+                "provisioning/package/build-deb", "provisioning/setup/hoctap-setup",
+                "provisioning/dev/setup-in-debootstrap"));
         List<String> sh = List.of("provisioning/package/debian/postinst", "provisioning/package/debian/prerm",
                 "provisioning/package/debian/postrm");
         assertTrue(Files.isExecutable(Path.of("/usr/bin/shellcheck")),
