@@ -1,12 +1,12 @@
 package org.hoctap.gateway.officers;
 
 import java.io.PrintWriter;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.hoctap.gateway.config.CentralDataCommand;
+import org.hoctap.shared.login.KeptSecret;
 import org.hoctap.shared.login.SecretHash;
 import org.hoctap.shared.store.Database;
 import org.hoctap.shared.store.Jdbc;
@@ -55,7 +55,7 @@ public final class OfficersCommand extends CentralDataCommand {
                 err.println("A login is 2 to 40 letters, digits, dots, dashes or underscores: '" + login + "'.");
                 return 1;
             }
-            String password = digits();
+            String password = KeptSecret.digits(PASSWORD_DIGITS);
             try (Database db = parent.open()) {
                 Optional<String> unitId = db.read(c -> role == OfficerRole.CENTRE_STAFF
                         ? Jdbc.one(c, "SELECT id FROM centre WHERE code = ?", row -> row.getString(1), unit.strip())
@@ -128,14 +128,5 @@ public final class OfficersCommand extends CentralDataCommand {
             parent.out().println("Account '" + login.strip() + "' disabled.");
             return 0;
         }
-    }
-
-    private static String digits() {
-        SecureRandom random = new SecureRandom();
-        StringBuilder digits = new StringBuilder();
-        for (int i = 0; i < PASSWORD_DIGITS; i++) {
-            digits.append(random.nextInt(10));
-        }
-        return digits.toString();
     }
 }

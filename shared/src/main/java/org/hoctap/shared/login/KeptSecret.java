@@ -50,7 +50,7 @@ public record KeptSecret(String value, Optional<Path> file) {
     }
 
     private static void create(Path file, int digits) throws IOException {
-        if (OwnerOnlyFile.createNew(file, generate(digits) + "\n")) {
+        if (OwnerOnlyFile.createNew(file, digits(digits) + "\n")) {
             log.info("Generated the first account's {} and kept it in {}", file.getFileName(),
                     file.toAbsolutePath());
         } // else another process made it first: use theirs
@@ -64,7 +64,8 @@ public record KeptSecret(String value, Optional<Path> file) {
         return value;
     }
 
-    private static String generate(int count) {
+    /** {@code count} random digits, from a secure source: a password to read out and type. */
+    public static String digits(int count) {
         SecureRandom random = new SecureRandom();
         StringBuilder digits = new StringBuilder(count);
         for (int i = 0; i < count; i++) {

@@ -23,7 +23,6 @@ import org.hoctap.gateway.officers.Officers;
 import org.hoctap.gateway.officers.Refusal;
 import org.hoctap.gateway.officers.web.Api;
 import org.hoctap.gateway.officers.web.OfficerLogin;
-import org.hoctap.gateway.titles.TitleYears;
 import org.hoctap.shared.store.Database;
 import org.hoctap.shared.tables.CsvFile;
 import org.hoctap.shared.tables.ReportHeader;
@@ -66,7 +65,7 @@ public final class FigureRoutes {
 
     private void figures(RoutingContext ctx) {
         Officer officer = OfficerLogin.officer(ctx);
-        int year = year(ctx);
+        int year = Api.year(ctx.queryParam("year").stream().findFirst().orElse(""), clock.instant());
         api.blocking(ctx, 200, () -> db.read(c -> {
             CommuneScope scope = Officers.communes(c, officer);
             LearnerTurnFigures turns = LearnerTurnFigures.read(c, scope, year, officer.seesSensitive());
@@ -111,8 +110,8 @@ public final class FigureRoutes {
             ctx.fail(new Refusal(Refusal.Kind.FORBIDDEN, "officer.may_not_set_targets", Map.of()));
             return;
         }
-        Optional<TitleKind> title = constant(TitleKind.class, body.get().getValue("title"));
-        Optional<AreaType> area = constant(AreaType.class, body.get().getValue("area"));
+        Optional<TitleKind> title = Api.constant(TitleKind.class, body.get().getValue("title"));
+        Optional<AreaType> area = Api.constant(AreaType.class, body.get().getValue("area"));
         int percent = body.get().getValue("percent") instanceof Number n ? n.intValue() : -1;
         if (title.isEmpty() || area.isEmpty() || percent < 0 || percent > 100) {
             ctx.fail(new Refusal(Refusal.Kind.INVALID, "officer.bad_target", Map.of()));
@@ -135,7 +134,7 @@ public final class FigureRoutes {
 
     private void download(RoutingContext ctx, String filePrefix, String titleKey, List<String> codes, Rows rows) {
         Officer officer = OfficerLogin.officer(ctx);
-        int year = year(ctx);
+        int year = Api.year(ctx.queryParam("year").stream().findFirst().orElse(""), clock.instant());
         String title = api.text(ctx, titleKey, Map.of());
         TableFile file = ctx.queryParam("format").contains("xlsx") ? new XlsxFile(title) : new CsvFile();
         List<String> header = ReportHeader.cells(api.templates(), "officer.csv.", api.language(ctx), codes);
@@ -164,29 +163,9 @@ public final class FigureRoutes {
         });
     }
 
-    private int year(RoutingContext ctx) {
-        try {
-            int year = Integer.parseInt(ctx.queryParam("year").stream().findFirst().orElse(""));
-            if (year >= 2000 && year <= 2100) {
-                return year;
-            }
-        } catch (NumberFormatException e) {
-            // this year
-        }
-        return TitleYears.of(clock.instant());
-    }
-
     private static JsonArray counts(List<LearnerTurnFigures.Count> counts) {
         JsonArray json = new JsonArray();
         counts.forEach(c -> json.add(new JsonObject().put("label", c.label()).put("turns", c.turns())));
         return json;
-    }
-
-    private static <E extends Enum<E>> Optional<E> constant(Class<E> type, Object value) {
-        try {
-            return value instanceof String s ? Optional.of(Enum.valueOf(type, s)) : Optional.empty();
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.hoctap.gateway.officers.Refusal;
+import org.hoctap.gateway.titles.TitleYears;
 import org.hoctap.shared.text.Language;
 import org.hoctap.shared.text.Templates;
 import org.slf4j.Logger;
@@ -30,6 +31,31 @@ public final class Api {
     public Language language(RoutingContext ctx) {
         List<String> tags = ctx.queryParam("lang");
         return tags.isEmpty() ? Language.VI : Language.fromTag(tags.get(0)).orElse(Language.VI);
+    }
+
+    /**
+     * The year a request names ({@code ?year=} or a body's {@code "year"}: a number or its text), or
+     * this year (Vietnam's) when it names none or no plausible one.
+     */
+    public static int year(Object given, java.time.Instant now) {
+        try {
+            int year = given instanceof Number n ? n.intValue() : Integer.parseInt(String.valueOf(given).strip());
+            if (year >= 2000 && year <= 2100) {
+                return year;
+            }
+        } catch (NumberFormatException e) {
+            // this year
+        }
+        return TitleYears.of(now);
+    }
+
+    /** The constant of {@code type} a request's value names exactly, if it does. */
+    public static <E extends Enum<E>> Optional<E> constant(Class<E> type, Object value) {
+        try {
+            return value instanceof String s ? Optional.of(Enum.valueOf(type, s)) : Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     public Templates templates() {

@@ -17,7 +17,6 @@ import org.hoctap.gateway.officers.Officers;
 import org.hoctap.gateway.officers.Refusal;
 import org.hoctap.gateway.officers.web.Api;
 import org.hoctap.gateway.officers.web.OfficerLogin;
-import org.hoctap.gateway.titles.TitleYears;
 import org.hoctap.gateway.titles.evidence.Facts;
 import org.hoctap.gateway.titles.evidence.RecordedFigures;
 import org.hoctap.gateway.titles.registration.Registrant;
@@ -87,7 +86,7 @@ public final class TitleRoutes {
     private void list(RoutingContext ctx) {
         Officer officer = OfficerLogin.officer(ctx);
         Language language = api.language(ctx);
-        int year = year(ctx.queryParam("year").stream().findFirst().orElse(null));
+        int year = Api.year(ctx.queryParam("year").stream().findFirst().orElse(""), clock.instant());
         api.blocking(ctx, 200, () -> db.read(c -> {
             JsonArray items = new JsonArray();
             for (TitleRegistration r : Registrations.inCommunes(c, year, Officers.communes(c, officer))) {
@@ -113,8 +112,8 @@ public final class TitleRoutes {
             return;
         }
         JsonObject b = body.get();
-        int year = year(b.getValue("year") == null ? null : String.valueOf(b.getValue("year")));
-        Optional<TitleKind> title = constant(b.getValue("title"));
+        int year = Api.year(b.getValue("year"), clock.instant());
+        Optional<TitleKind> title = Api.constant(TitleKind.class, b.getValue("title"));
         if (title.isEmpty()) {
             api.error(ctx, 400, "bad_registration", "officer.bad_registration", Map.of());
             return;
@@ -212,7 +211,7 @@ public final class TitleRoutes {
             ctx.fail(new Refusal(Refusal.Kind.FORBIDDEN, "officer.may_not_send", Map.of()));
             return;
         }
-        int year = year(body.get().getValue("year") == null ? null : String.valueOf(body.get().getValue("year")));
+        int year = Api.year(body.get().getValue("year"), clock.instant());
         ctx.vertx().executeBlocking(() -> db.write(c -> {
             ResultNotices.Sent sent = notices.sendStanding(c, Officers.communes(c, officer), year);
             Officers.log(c, officer.login(), "send_results", year + ": " + sent, clock.instant());
@@ -257,26 +256,6 @@ public final class TitleRoutes {
             }
         }
         return facts;
-    }
-
-    private int year(String given) {
-        try {
-            int year = Integer.parseInt(given);
-            if (year >= 2000 && year <= 2100) {
-                return year;
-            }
-        } catch (NumberFormatException | NullPointerException e) {
-            // this year
-        }
-        return TitleYears.of(clock.instant());
-    }
-
-    private static Optional<TitleKind> constant(Object value) {
-        try {
-            return value instanceof String s ? Optional.of(TitleKind.valueOf(s)) : Optional.empty();
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 
     private static String text(JsonObject body, String field) {
