@@ -21,6 +21,7 @@ import org.hoctap.gateway.smpp.MoDecoding;
 import org.hoctap.gateway.smpp.MtSplit;
 import org.hoctap.gateway.smpp.SmppSettings;
 import org.hoctap.gateway.sync.SyncServer;
+import org.hoctap.gateway.ussd.UssdOperation;
 import org.hoctap.gateway.ussd.UssdProfile;
 import org.hoctap.shared.system.DatabaseHealth;
 import org.hoctap.shared.system.SystemdNotify;
@@ -127,6 +128,11 @@ public final class GatewayCommand implements Callable<Integer> {
             description = "How USSD sessions are told apart: session-info (the its_session_info TLV) or phone "
                     + "(one session per number) (default: ${DEFAULT-VALUE}).")
     String ussdSessions;
+
+    @Option(names = "--ussd-end", defaultValue = "pssr-response",
+            description = "How the last USSD screen ends the session: pssr-response (a PSSR response, the usual) or "
+                    + "ussn-notify (a USSN request, a notification, as some operators do) (default: ${DEFAULT-VALUE}).")
+    String ussdEnd;
 
     @Option(names = "--ussd-idle-seconds", defaultValue = "60",
             description = "How long the network keeps an idle USSD session (default: ${DEFAULT-VALUE}).")
@@ -247,8 +253,13 @@ public final class GatewayCommand implements Callable<Integer> {
         if (!ussdSessions.equals("session-info") && !ussdSessions.equals("phone")) {
             throw new IllegalArgumentException("--ussd-sessions must be session-info or phone, not " + ussdSessions);
         }
-        UssdProfile ussd = new UssdProfile(ussdServiceType.strip(), UssdProfile.DEFAULT.continueWith(),
-                UssdProfile.DEFAULT.endWith(), ussdSessions.equals("session-info"), Duration.ofSeconds(ussdIdleSeconds));
+        UssdOperation end = switch (ussdEnd) {
+            case "pssr-response" -> UssdOperation.PSSR_RESPONSE;
+            case "ussn-notify" -> UssdOperation.USSN_REQUEST;
+            default -> throw new IllegalArgumentException("--ussd-end must be pssr-response or ussn-notify, not " + ussdEnd);
+        };
+        UssdProfile ussd = new UssdProfile(ussdServiceType.strip(), UssdProfile.DEFAULT.continueWith(), end,
+                ussdSessions.equals("session-info"), Duration.ofSeconds(ussdIdleSeconds));
         return new GatewaySettings(dataDir, smpp, GatewaySettings.VIETNAM, fold, inbox, outbox, adminPort, webPort,
                 ussd);
     }

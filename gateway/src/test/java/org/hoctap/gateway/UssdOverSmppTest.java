@@ -8,7 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.hoctap.gateway.smscsim.HandsetMessage;
+import org.hoctap.gateway.smpp.SmppSettings;
 import org.hoctap.gateway.smscsim.SmscSimulator;
+import org.hoctap.gateway.ussd.UssdOperation;
+import org.hoctap.gateway.ussd.UssdProfile;
 import org.hoctap.shared.people.People;
 import org.hoctap.shared.store.Jdbc;
 import org.hoctap.shared.testing.Closing;
@@ -97,5 +100,21 @@ class UssdOverSmppTest {
         assertTrue(again.text().startsWith("Hoc tap cong dong"));
         assertEquals(0L, (long) gateway.database().read(c -> Jdbc.count(c,
                 "SELECT count(*) FROM activity WHERE channel = 'USSD'")));
+    }
+
+    @Test
+    void anOperatorThatEndsSessionsWithANotificationGetsAUssnRequestLast() throws Exception {
+        String phone = GatewayFixture.seed(dataDir);
+        smsc = GatewayFixture.simulator(0);
+        SmppSettings smpp = SmppSettings.of("127.0.0.1", smsc.port(), GatewayFixture.SYSTEM_ID, GatewayFixture.PASSWORD,
+                GatewayFixture.SHORT_CODE);
+        gateway = new GatewayServer(new GatewaySettings(dataDir, smpp, GatewaySettings.VIETNAM).withUssd(
+                new UssdProfile("USSD", UssdOperation.USSR_REQUEST, UssdOperation.USSN_REQUEST, true,
+                        java.time.Duration.ofSeconds(60)))).start();
+        assertTrue(gateway.awaitBound(DEADLINE));
+        step(phone, "*123#", true);
+        HandsetMessage help = step(phone, "5", false);
+        assertEquals(3, help.ussd().orElseThrow().operation(), "the last screen is a USSN request");
+        assertFalse(smsc.ussdOpen(phone));
     }
 }

@@ -17,7 +17,9 @@ import org.slf4j.LoggerFactory;
  * through the {@link UssdMenu}; the last screen ends it. A session idle longer than the operator's
  * timeout is forgotten, having recorded nothing, and an answer that comes for it after all is told
  * the session expired. A handset's release (a PSSD or PSSR response from the network: the user
- * cancelled) ends it silently. Many sessions run at once; each one's steps are taken in order.
+ * cancelled) ends it silently, and so does the handset's confirmation of a notification (USSN
+ * confirm, with operators whose last screen is a USSN request). Many sessions run at once; each
+ * one's steps are taken in order.
  */
 public final class UssdService {
     private static final Logger log = LoggerFactory.getLogger(UssdService.class);
@@ -49,6 +51,10 @@ public final class UssdService {
     public Optional<Screen> handle(UssdRequest request) {
         String key = key(request);
         Instant now = clock.instant();
+        if (request.operation() == UssdOperation.USSN_CONFIRM) {
+            // The handset saw a notification (an operator that ends sessions with USSN): nothing to answer.
+            return Optional.empty();
+        }
         if (request.operation() == UssdOperation.PSSD_RESPONSE || request.operation() == UssdOperation.PSSR_RESPONSE) {
             end(key, request.msisdn());
             log.debug("USSD session of {} released by the handset", PhoneNumbers.maskedForLog(request.msisdn()));

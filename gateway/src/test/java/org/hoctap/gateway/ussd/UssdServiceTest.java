@@ -142,6 +142,11 @@ class UssdServiceTest {
     }
 
     @Test
+    void aHandsetConfirmingANotificationGetsNoAnswer() {
+        assertTrue(ussd.handle(new UssdRequest(phone, Optional.of(5), UssdOperation.USSN_CONFIRM, "")).isEmpty());
+    }
+
+    @Test
     void theHandsetReleasingTheSessionEndsItSilently() {
         dial(phone);
         assertTrue(ussd.handle(new UssdRequest(phone, Optional.of(sessionInfo), UssdOperation.PSSR_RESPONSE, ""))
