@@ -363,8 +363,10 @@ async function start() {
     event.preventDefault();
     say('');
     try {
-      state.me = await call('POST', '/api/login', { login: $('login-name').value, password: $('login-password').value });
+      await call('POST', '/api/login', { login: $('login-name').value, password: $('login-password').value });
       $('login-password').value = '';
+      // A login takes a new session, and the anti-forgery token of the old one no longer counts: a GET brings the new.
+      state.me = await call('GET', '/api/me');
       showWork();
     } catch (e) {
       say(e.message);

@@ -11,7 +11,11 @@
     return api.request('POST', '/api/staff/login', body).then(function (answer) {
       if (answer.status === 200) {
         api.say('');
-        window.HoctapStaff.loggedIn(answer.body.name);
+        // A login takes a new session, and the anti-forgery token of the old one no longer counts: a GET brings the new.
+        return api.request('GET', '/api/staff/me').then(function () {
+          window.HoctapStaff.loggedIn(answer.body.name);
+          return answer;
+        });
       } else {
         api.say(answer.body.message || api.text('kiosk.error_try_again'), 'error');
       }

@@ -123,6 +123,49 @@ class StaffLoginTest {
     }
 
     @Test
+    void guessesSentAllAtOnceAreCheckedNoMoreThanTheLimit() throws Exception {
+        int guesses = 20;
+        List<Integer> statuses;
+        try (var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            List<java.util.concurrent.Future<Integer>> sent = new java.util.ArrayList<>();
+            for (int i = 0; i < guesses; i++) {
+                String guess = "guess" + i;
+                sent.add(threads.submit(() -> {
+                    try (StaffClient staff = new StaffClient(fixture.kiosk.baseUri())) {
+                        return staff.logIn("staff", guess).statusCode();
+                    }
+                }));
+            }
+            statuses = new java.util.ArrayList<>();
+            for (var answer : sent) {
+                statuses.add(answer.get());
+            }
+        }
+        assertEquals(LoginThrottle.MAX_FAILURES, statuses.stream().filter(s -> s == 401).count(), statuses.toString());
+        assertEquals(guesses - LoginThrottle.MAX_FAILURES, statuses.stream().filter(s -> s == 429).count());
+    }
+
+    @Test
+    void aLoginTakesANewSessionIdSoThatOnePlantedBeforeStaysLoggedOut() throws Exception {
+        try (StaffClient staff = new StaffClient(fixture.kiosk.baseUri());
+                StaffClient planter = new StaffClient(fixture.kiosk.baseUri())) {
+            staff.get("/api/staff/me");
+            HttpCookie planted = sessionCookie(staff);
+            assertEquals(200, staff.logIn("staff", KioskFixture.STAFF_PASSWORD).statusCode());
+            assertFalse(planted.getValue().equals(sessionCookie(staff).getValue()), "a new id at login");
+            planter.cookies().getCookieStore().add(fixture.kiosk.baseUri(), planted);
+            assertFalse(new JsonObject(planter.get("/api/staff/me").body()).containsKey("name"),
+                    "the id known before the login is not logged in");
+            assertEquals(FirstStaffAccount.NAME, new JsonObject(staff.get("/api/staff/me").body()).getString("name"));
+        }
+    }
+
+    private static HttpCookie sessionCookie(StaffClient client) {
+        return client.cookies().getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(org.hoctap.kiosk.staff.StaffLogin.COOKIE)).findFirst().orElseThrow();
+    }
+
+    @Test
     void aPinWorksOnTheKiosksOwnScreen() throws Exception {
         fixture.kiosk.close();
         KioskSettings settings = KioskSettings.of(dir).withHost("127.0.0.1").withPort(0)

@@ -28,7 +28,12 @@ public final class StaffClient implements AutoCloseable {
 
     /** Logs in with a password; returns the login's answer (200 when it worked). */
     public HttpResponse<String> logIn(String name, String password) throws IOException, InterruptedException {
-        return post("/api/staff/login", new JsonObject().put("name", name).put("password", password).encode());
+        HttpResponse<String> answer = post("/api/staff/login",
+                new JsonObject().put("name", name).put("password", password).encode());
+        if (answer.statusCode() == 200) {
+            get("/api/staff/me"); // a login changes the session: this brings the new session's anti-forgery token
+        }
+        return answer;
     }
 
     /** Logs in, or throws when the kiosk refuses. */

@@ -138,10 +138,10 @@ public final class StaffLogin implements KioskRoutes {
         }
         String nameKey = "name:" + name.toLowerCase(Locale.ROOT);
         String addressKey = "address:" + address;
-        Optional<Duration> locked = throttle.lockedFor(nameKey, addressKey);
+        Optional<Duration> locked = throttle.attempt(nameKey, addressKey);
         if (locked.isPresent()) {
-            long minutes = Math.max(1, (locked.get().toSeconds() + 59) / 60);
-            Replies.error(ctx, 429, "locked", templates.render("staff.locked", language, Map.of("minutes", minutes)));
+            Replies.error(ctx, 429, "locked", templates.render("staff.locked", language,
+                    Map.of("minutes", LoginThrottle.minutes(locked.get()))));
             return;
         }
         store.blocking(() -> {
@@ -158,12 +158,13 @@ public final class StaffLogin implements KioskRoutes {
                 log.error("staff login failed", result.cause());
                 Replies.error(ctx, 500, "try_again", text("kiosk.error_try_again", language));
             } else if (result.result().isEmpty()) {
-                throttle.failed(nameKey, addressKey);
                 log.warn("refused a staff login as '{}' from {}", loggable(name), address);
                 Replies.error(ctx, 401, "wrong_login", text("staff.wrong_login", language));
             } else {
-                throttle.succeeded(nameKey);
+                throttle.succeeded(nameKey, addressKey);
                 String account = result.result().get();
+                // A new session id at login: an id planted in the browser before it (session fixation) stays anonymous.
+                ctx.session().regenerateId();
                 sessions.setUser(ctx, User.fromName(account)).onComplete(set -> {
                     log.info("staff {} logged in from {}", loggable(account), address);
                     Replies.json(ctx, 200, new JsonObject().put("name", account));

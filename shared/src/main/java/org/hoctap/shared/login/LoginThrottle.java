@@ -12,7 +12,8 @@ import java.util.Optional;
 
 /**
  * Locks out a login name, and the address it came from, after repeated wrong passwords or PINs:
- * {@value #MAX_FAILURES} failures within {@link #WINDOW} lock it until the oldest of them is that old.
+ * {@value #MAX_FAILURES} failed attempts within {@link #WINDOW} lock it until the oldest of them is that old.
+ * Every attempt counts as failed from the start ({@link #attempt}) until {@link #succeeded} takes it back.
  * Kept in memory: a restart of the kiosk (which takes the installer) lifts a lock.
  */
 public final class LoginThrottle {
@@ -42,8 +43,42 @@ public final class LoginThrottle {
         return longest.isZero() || longest.isNegative() ? Optional.empty() : Optional.of(longest);
     }
 
-    /** Counts a failed login against each of {@code keys}. */
-    public synchronized void failed(String... keys) {
+    /**
+     * Counts an attempt against each of {@code keys} before its secret is checked, so that attempts sent in
+     * parallel (each waiting for the slow hash) cannot get past the limit; the attempt is refused instead
+     * when a key is locked already.
+     *
+     * @return how long the attempt is locked out; empty when it may go on
+     */
+    public synchronized Optional<Duration> attempt(String... keys) {
+        Optional<Duration> locked = lockedFor(keys);
+        if (locked.isEmpty()) {
+            count(keys);
+        }
+        return locked;
+    }
+
+    /**
+     * The attempt was right: its name's count is cleared, and the attempt no longer counts against its
+     * address (whose earlier failures stay: one right password is no alibi).
+     */
+    public synchronized void succeeded(String nameKey, String addressKey) {
+        failures.remove(nameKey);
+        Deque<Instant> times = failures.get(addressKey);
+        if (times != null) {
+            times.pollLast();
+            if (times.isEmpty()) {
+                failures.remove(addressKey);
+            }
+        }
+    }
+
+    /** Whole minutes, rounded up, for telling a person how long to wait. */
+    public static long minutes(Duration locked) {
+        return Math.max(1, (locked.toSeconds() + 59) / 60);
+    }
+
+    private void count(String... keys) {
         Instant now = clock.instant();
         if (failures.size() >= MAX_KEYS) {
             forgetOld(now);
@@ -53,11 +88,6 @@ public final class LoginThrottle {
                 failures.computeIfAbsent(key, k -> new ArrayDeque<>()).addLast(now);
             }
         }
-    }
-
-    /** A successful login clears its name's count (not its address's: one right password is no alibi). */
-    public synchronized void succeeded(String key) {
-        failures.remove(key);
     }
 
     private Deque<Instant> recent(String key, Instant now) {

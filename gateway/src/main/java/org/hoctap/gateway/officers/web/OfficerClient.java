@@ -50,8 +50,25 @@ public final class OfficerClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body.encode())).build());
     }
 
+    /** Logs in; then fetches the new session's anti-forgery token, since a login changes the session. */
     public Answer logIn(String login, String password) throws IOException, InterruptedException {
-        return post("/api/login", new JsonObject().put("login", login).put("password", password));
+        Answer answer = post("/api/login", new JsonObject().put("login", login).put("password", password));
+        if (answer.status() == 200) {
+            get("/api/me");
+        }
+        return answer;
+    }
+
+    /** The session cookie, once the server has set one. */
+    public java.util.Optional<HttpCookie> sessionCookie() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(OfficerLogin.COOKIE))
+                .findFirst();
+    }
+
+    /** Takes a session cookie from elsewhere, as a page that planted it would have. */
+    public void plant(HttpCookie session) {
+        cookies.getCookieStore().removeAll();
+        cookies.getCookieStore().add(uri("/"), session);
     }
 
     private String xsrf() {

@@ -41,6 +41,7 @@ public final class OfficerLogin {
     private static final Logger log = LoggerFactory.getLogger(OfficerLogin.class);
     public static final Duration IDLE = Duration.ofMinutes(30);
     public static final String COOKIE = "hoctap-officer";
+    private static final String OFFICER = "hoctap.officer";
     private static final int BODY_LIMIT = 16 * 1024;
     /** A made-up hash, checked when the login is unknown so that the time taken tells no names. */
     private static final String NOBODY = SecretHash.of(Base64.getEncoder().encodeToString(new SecureRandom().generateSeed(12)));
@@ -69,8 +70,8 @@ public final class OfficerLogin {
         CSRFHandler csrf = CSRFHandler.create(vertx, Base64.getEncoder().encodeToString(secret))
                 .setCookieHttpOnly(false).setNagHttps(false).setTimeout(Duration.ofHours(12).toMillis());
         router.post("/api/*").handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT));
-        router.route("/api/*").handler(sessions).handler(csrf);
-        router.route("/download/*").handler(sessions);
+        router.route("/api/*").handler(sessions).handler(csrf).handler(this::currentOfficer);
+        router.route("/download/*").handler(sessions).handler(this::currentOfficer);
         router.get("/api/me").handler(this::me);
         router.post("/api/login").handler(this::login);
         router.route("/api/*").handler(this::requireLogin);
@@ -78,26 +79,50 @@ public final class OfficerLogin {
         router.post("/api/logout").handler(this::logout);
     }
 
-    /** The logged-in officer of a request past {@link #mount}'s guard. */
+    /** The logged-in officer of a request past {@link #mount}'s guard, as the account stands now. */
     public static Officer officer(RoutingContext ctx) {
-        JsonObject p = ctx.user().principal();
-        return new Officer(p.getString("id"), p.getString("login"), p.getString("name"),
-                org.hoctap.gateway.officers.OfficerRole.valueOf(p.getString("role")), p.getString("unit"),
-                p.getBoolean("sensitive"));
+        return ctx.get(OFFICER);
+    }
+
+    /**
+     * Reads the session's account afresh on each request, so that a disabled account, or a role taken
+     * away, counts at once and not when the session ends; a session whose account is gone is logged out.
+     */
+    private void currentOfficer(RoutingContext ctx) {
+        User user = ctx.user();
+        if (user == null) {
+            ctx.next();
+            return;
+        }
+        String id = user.principal().getString("id");
+        ctx.vertx().executeBlocking(() -> db.read(c -> Officers.byId(c, id)), false).onComplete(found -> {
+            if (found.failed()) {
+                ctx.fail(found.cause());
+                return;
+            }
+            if (found.result().isPresent()) {
+                ctx.put(OFFICER, found.result().get());
+            } else {
+                log.warn("the account of officer {} is disabled or gone: its session ends", user.subject());
+                ctx.userContext().clear();
+                ctx.session().destroy();
+            }
+            ctx.next();
+        });
     }
 
     private void me(RoutingContext ctx) {
-        if (ctx.user() == null) {
-            api.json(ctx, 200, new JsonObject());
-            return;
-        }
         Officer o = officer(ctx);
-        api.json(ctx, 200, new JsonObject().put("login", o.login()).put("name", o.name()).put("role", o.role().name())
-                .put("seesSensitive", o.seesSensitive()));
+        api.json(ctx, 200, o == null ? new JsonObject() : describe(o));
+    }
+
+    private static JsonObject describe(Officer o) {
+        return new JsonObject().put("login", o.login()).put("name", o.name()).put("role", o.role().name())
+                .put("seesSensitive", o.seesSensitive());
     }
 
     private void requireLogin(RoutingContext ctx) {
-        if (ctx.user() != null) {
+        if (officer(ctx) != null) {
             ctx.next();
         } else if (ctx.request().path().startsWith("/download/")) {
             ctx.redirect("/");
@@ -116,10 +141,9 @@ public final class OfficerLogin {
         String address = ctx.request().remoteAddress().hostAddress();
         String loginKey = "login:" + login.toLowerCase(Locale.ROOT);
         String addressKey = "address:" + address;
-        Optional<Duration> locked = throttle.lockedFor(loginKey, addressKey);
+        Optional<Duration> locked = throttle.attempt(loginKey, addressKey);
         if (locked.isPresent()) {
-            long minutes = Math.max(1, (locked.get().toSeconds() + 59) / 60);
-            api.error(ctx, 429, "locked", "officer.locked", Map.of("minutes", minutes));
+            api.error(ctx, 429, "locked", "officer.locked", Map.of("minutes", LoginThrottle.minutes(locked.get())));
             return;
         }
         ctx.vertx().executeBlocking(() -> {
@@ -136,20 +160,18 @@ public final class OfficerLogin {
             if (result.failed()) {
                 ctx.fail(result.cause());
             } else if (result.result().isEmpty()) {
-                throttle.failed(loginKey, addressKey);
                 log.warn("refused an officer login as '{}' from {}", loggable(login), address);
                 api.error(ctx, 401, "wrong_login", "officer.wrong_login", Map.of());
             } else {
-                throttle.succeeded(loginKey);
+                throttle.succeeded(loginKey, addressKey);
                 Officer o = result.result().get();
-                User user = User.create(new JsonObject().put("username", o.login()).put("id", o.id())
-                        .put("login", o.login()).put("name", o.name()).put("role", o.role().name())
-                        .put("unit", o.unitId()).put("sensitive", o.seesSensitive()));
-                sessions.setUser(ctx, user).onComplete(set -> {
-                    log.info("officer {} logged in from {}", o.login(), address);
-                    api.json(ctx, 200, new JsonObject().put("login", o.login()).put("name", o.name())
-                            .put("role", o.role().name()).put("seesSensitive", o.seesSensitive()));
-                });
+                // A new session id at login: an id planted in the browser before it (session fixation) stays anonymous.
+                ctx.session().regenerateId();
+                sessions.setUser(ctx, User.create(new JsonObject().put("username", o.login()).put("id", o.id())))
+                        .onComplete(set -> {
+                            log.info("officer {} logged in from {}", o.login(), address);
+                            api.json(ctx, 200, describe(o));
+                        });
             }
         });
     }

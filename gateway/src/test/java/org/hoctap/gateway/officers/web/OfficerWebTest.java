@@ -93,6 +93,59 @@ class OfficerWebTest {
     }
 
     @Test
+    void aDisabledAccountLosesItsOpenSessionAndARoleTakenAwayCountsAtOnce() throws Exception {
+        otherCommuneOfficer("xa.khac", "mat-khau-xa-khac");
+        OfficerClient commune = client();
+        assertEquals(200, commune.logIn("xa.khac", "mat-khau-xa-khac").status());
+        assertEquals(200, commune.get("/api/registrations?year=" + year).status());
+        OfficerClient province = client();
+        assertEquals(200, province.logIn("tinh", provincePassword).status());
+        assertEquals("PROVINCE_OFFICER", province.get("/api/me").body().getString("role"));
+
+        gateway.database().write(c -> Jdbc.update(c, "UPDATE officer SET disabled_at = ? WHERE login = 'xa.khac'",
+                Instant.now()));
+        OfficerClient.Answer after = commune.get("/api/registrations?year=" + year);
+        assertEquals(401, after.status());
+        assertEquals("Xin đăng nhập trước.", after.message());
+        assertEquals(new JsonObject(), commune.get("/api/me").body(), "logged out");
+
+        gateway.database().write(c -> Jdbc.update(c, "UPDATE officer SET role = 'CENTRE_STAFF', unit_id = "
+                + "(SELECT id FROM centre LIMIT 1) WHERE login = 'tinh'"));
+        assertEquals("CENTRE_STAFF", province.get("/api/me").body().getString("role"));
+        assertEquals(403, province.post("/api/targets", new JsonObject().put("title", "FAMILY")
+                .put("area", "NORMAL").put("percent", 90)).status(), "no longer a province officer");
+    }
+
+    @Test
+    void guessesSentAllAtOnceAreCheckedNoMoreThanTheLimit() throws Exception {
+        int guesses = 16;
+        java.util.List<Integer> statuses = new java.util.ArrayList<>();
+        try (var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            java.util.List<java.util.concurrent.Future<Integer>> sent = new java.util.ArrayList<>();
+            for (int i = 0; i < guesses; i++) {
+                String guess = "sai" + i;
+                sent.add(threads.submit(() -> client().logIn("tinh", guess).status()));
+            }
+            for (var answer : sent) {
+                statuses.add(answer.get());
+            }
+        }
+        assertEquals(org.hoctap.shared.login.LoginThrottle.MAX_FAILURES,
+                statuses.stream().filter(s -> s == 401).count(), statuses.toString());
+    }
+
+    @Test
+    void aLoginTakesANewSessionIdSoThatOnePlantedBeforeStaysLoggedOut() throws Exception {
+        OfficerClient browser = client();
+        java.net.HttpCookie planted = browser.sessionCookie().orElseThrow();
+        assertEquals(200, browser.logIn("tinh", provincePassword).status());
+        assertFalse(planted.getValue().equals(browser.sessionCookie().orElseThrow().getValue()), "a new id at login");
+        OfficerClient planter = client();
+        planter.plant(planted);
+        assertEquals(new JsonObject(), planter.get("/api/me").body(), "the id known before the login is not logged in");
+    }
+
+    @Test
     void nothingAnswersWithoutALoginOrWithoutTheToken() throws Exception {
         OfficerClient browser = client();
         OfficerClient.Answer anonymous = browser.get("/api/registrations");
