@@ -272,6 +272,8 @@ class TemplatesTest {
         keys.put("officer.bad_registration", Set.of());
         keys.put("officer.unknown_fact", Set.of("fact"));
         keys.put("officer.may_not_send", Set.of());
+        keys.put("officer.may_not_remind", Set.of());
+        keys.put("officer.village_ambiguous", Set.of("count"));
         keys.put("officer.evidence.activities", Set.of("codes", "count"));
         keys.put("officer.evidence.learnerTurns", Set.of("count"));
         keys.put("officer.evidence.fact", Set.of("fact", "value"));

@@ -108,10 +108,14 @@ public final class ReminderRoutes {
 
     private void cancel(RoutingContext ctx) {
         Officer officer = OfficerLogin.officer(ctx);
+        if (!mayRemind(ctx, officer)) {
+            return;
+        }
         String id = ctx.pathParam("id");
         api.blocking(ctx, 200, () -> db.write(c -> {
             java.util.List<String> mine = Officers.communes(c, officer).communeIds();
-            Reminder reminder = Reminders.byId(c, id).filter(r -> mine.containsAll(r.communes().communeIds()))
+            Reminder reminder = Reminders.byId(c, id)
+                    .filter(r -> !r.communes().communeIds().isEmpty() && mine.containsAll(r.communes().communeIds()))
                     .orElseThrow(() -> new Refusal(Refusal.Kind.NOT_FOUND, "officer.reminder_not_cancellable", Map.of()));
             if (!Reminders.cancel(c, id, clock.instant())) {
                 throw new Refusal(Refusal.Kind.INVALID, "officer.reminder_not_cancellable", Map.of());
@@ -121,11 +125,19 @@ public final class ReminderRoutes {
         }));
     }
 
+    /** Commune and province officers send and cancel reminders; centre staff do not. */
+    private static boolean mayRemind(RoutingContext ctx, Officer officer) {
+        if (officer.role().atLeast(OfficerRole.COMMUNE_OFFICER)) {
+            return true;
+        }
+        ctx.fail(new Refusal(Refusal.Kind.FORBIDDEN, "officer.may_not_remind", Map.of()));
+        return false;
+    }
+
     /** The reminder the body describes, for the officer's communes; refused when it is malformed or the role may not. */
     private void withReminder(RoutingContext ctx, java.util.function.Consumer<Reminder> then) {
         Officer officer = OfficerLogin.officer(ctx);
-        if (!officer.role().atLeast(OfficerRole.COMMUNE_OFFICER)) {
-            ctx.fail(new Refusal(Refusal.Kind.FORBIDDEN, "officer.may_not_send", Map.of()));
+        if (!mayRemind(ctx, officer)) {
             return;
         }
         Optional<JsonObject> body = api.body(ctx);
@@ -136,6 +148,10 @@ public final class ReminderRoutes {
         ctx.vertx().executeBlocking(() -> db.read(c -> Officers.communes(c, officer)), false).onComplete(scope -> {
             if (scope.failed()) {
                 ctx.fail(scope.cause());
+                return;
+            }
+            if (scope.result().communeIds().isEmpty()) {
+                ctx.fail(new Refusal(Refusal.Kind.FORBIDDEN, "officer.may_not_remind", Map.of()));
                 return;
             }
             try {

@@ -129,13 +129,12 @@ public final class RegistrationImport {
         if (name.isEmpty()) {
             throw new IllegalArgumentException("the village (village) is missing");
         }
-        List<String> found = Jdbc.list(c, "SELECT id FROM village WHERE name = ? OR id = ?", row -> row.getString(1),
-                name, name);
+        List<Registrations.NamedVillage> found = Registrations.villagesNamed(c, name);
         if (found.size() != 1) {
             throw new IllegalArgumentException(found.isEmpty() ? "no village '" + name + "'"
                     : "'" + name + "' names " + found.size() + " villages: use its id");
         }
-        return found.get(0);
+        return found.get(0).id();
     }
 
     private static String value(CSVRecord record, String column) {

@@ -60,6 +60,27 @@ public final class Registrations {
         };
     }
 
+    /** A village as a registration names it; several communes may have a village of the same name. */
+    public record NamedVillage(String id, String communeId) {
+    }
+
+    /**
+     * The villages {@code nameOrId} names: the one with that id, every village of that name, or, written
+     * "village, commune", the villages of that name in that commune.
+     */
+    public static List<NamedVillage> villagesNamed(Connection c, String nameOrId) throws SQLException {
+        List<NamedVillage> found = Jdbc.list(c, "SELECT id, commune_id FROM village WHERE id = ? OR name = ? ORDER BY id",
+                row -> new NamedVillage(row.getString(1), row.getString(2)), nameOrId, nameOrId);
+        int comma = nameOrId.lastIndexOf(',');
+        if (!found.isEmpty() || comma < 0) {
+            return found;
+        }
+        return Jdbc.list(c, """
+                SELECT v.id, v.commune_id FROM village v JOIN admin_unit u ON u.id = v.commune_id
+                WHERE v.name = ? AND u.name = ? ORDER BY v.id""", row -> new NamedVillage(row.getString(1),
+                row.getString(2)), nameOrId.substring(0, comma).strip(), nameOrId.substring(comma + 1).strip());
+    }
+
     public static Optional<TitleRegistration> byId(Connection c, String id) throws SQLException {
         return Jdbc.one(c, "SELECT " + COLUMNS + " FROM title_registration r WHERE r.id = ?", Registrations::registration,
                 id);

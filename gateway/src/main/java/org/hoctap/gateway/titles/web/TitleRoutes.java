@@ -119,7 +119,7 @@ public final class TitleRoutes {
             return;
         }
         api.blocking(ctx, 201, () -> db.write(c -> {
-            Registrant registrant = registrant(c, title.get(), b);
+            Registrant registrant = registrant(c, title.get(), b, officer);
             TitleRegistration registration = Registrations.register(c, year, title.get(), registrant,
                     RegistrationChannel.STAFF, clock.instant(), officer.login()).registration();
             review.reachable(c, officer, registration.id()); // refused, and rolled back, outside the officer's communes
@@ -130,14 +130,11 @@ public final class TitleRoutes {
         }));
     }
 
-    private Registrant registrant(Connection c, TitleKind title, JsonObject b) throws SQLException {
+    private Registrant registrant(Connection c, TitleKind title, JsonObject b, Officer officer) throws SQLException {
         String household = text(b, "household");
-        String village = text(b, "village");
         Optional<String> householdId = household == null ? Optional.empty()
                 : Jdbc.one(c, "SELECT id FROM household WHERE code = ?", row -> row.getString(1),
                         household.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", ""));
-        Optional<String> villageId = village == null ? Optional.empty()
-                : Jdbc.one(c, "SELECT id FROM village WHERE id = ? OR name = ?", row -> row.getString(1), village, village);
         switch (title.registrant()) {
             case HOUSEHOLD -> {
                 return new Registrant.Household(householdId.orElseThrow(() -> bad()));
@@ -148,16 +145,31 @@ public final class TitleRoutes {
                         row -> row.getString(1), householdId.orElseThrow(() -> bad()), member).orElseThrow(() -> bad()));
             }
             case VILLAGE -> {
-                return new Registrant.Village(villageId.orElseThrow(() -> bad()));
+                return new Registrant.Village(village(c, b, officer));
             }
             default -> {
                 String name = text(b, "name");
                 if (name == null) {
                     throw bad();
                 }
-                return new Registrant.NamedGroup(villageId.orElseThrow(() -> bad()), name);
+                return new Registrant.NamedGroup(village(c, b, officer), name);
             }
         }
+    }
+
+    /** The village the request names, among the officer's communes' villages: by id, or by a name only one has. */
+    private static String village(Connection c, JsonObject b, Officer officer) throws SQLException {
+        String village = text(b, "village");
+        if (village == null) {
+            throw bad();
+        }
+        List<String> mine = Officers.communes(c, officer).communeIds();
+        List<Registrations.NamedVillage> found = Registrations.villagesNamed(c, village).stream()
+                .filter(v -> mine.contains(v.communeId())).toList();
+        if (found.size() > 1) {
+            throw new Refusal(Refusal.Kind.INVALID, "officer.village_ambiguous", Map.of("count", found.size()));
+        }
+        return found.stream().findFirst().orElseThrow(TitleRoutes::bad).id();
     }
 
     private void fact(RoutingContext ctx) {

@@ -58,10 +58,10 @@ class OfficerWebTest {
         return new OfficerClient(gateway.webPort().orElseThrow());
     }
 
-    /** An officer of a commune with nobody in it, in the same province. */
-    private void otherCommuneOfficer(String login, String password) {
+    /** An officer of a commune with nobody in it, in the same province; returns the commune's id. */
+    private String otherCommuneOfficer(String login, String password) {
         Database db = gateway.database();
-        db.write(c -> {
+        return db.write(c -> {
             String province = Jdbc.one(c, "SELECT id FROM admin_unit WHERE level = 'PROVINCE'", row -> row.getString(1))
                     .orElseThrow();
             String commune = Ids.newId();
@@ -69,7 +69,7 @@ class OfficerWebTest {
                     LocalDate.of(2025, 7, 1), Optional.empty()));
             Officers.create(c, login, "Cán bộ xã Khác", OfficerRole.COMMUNE_OFFICER, commune, false,
                     SecretHash.of(password), Instant.now());
-            return null;
+            return commune;
         });
     }
 
@@ -236,6 +236,46 @@ class OfficerWebTest {
     }
 
     @Test
+    void aVillageNameTwoCommunesShareIsTheOfficersOwnOrAskedToBeToldApart() throws Exception {
+        String sampleVillage = gateway.database().write(c -> {
+            String commune = Jdbc.one(c, "SELECT commune_id FROM village LIMIT 1", row -> row.getString(1)).orElseThrow();
+            String id = Ids.newId();
+            Places.insert(c, new org.hoctap.shared.places.Village(id, commune, "Bản Trùng"));
+            return id;
+        });
+        String otherCommune = otherCommuneOfficer("xa.khac", "mat-khau-xa-khac");
+        String otherVillage = gateway.database().write(c -> {
+            String id = Ids.newId();
+            Places.insert(c, new org.hoctap.shared.places.Village(id, otherCommune, "Bản Trùng"));
+            return id;
+        });
+        JsonObject community = new JsonObject().put("year", year).put("title", "COMMUNITY").put("village", "Bản Trùng");
+
+        OfficerClient commune = client();
+        commune.logIn("xa.khac", "mat-khau-xa-khac");
+        OfficerClient.Answer theirs = commune.post("/api/registrations", community);
+        assertEquals(201, theirs.status(), theirs.body().encode());
+        assertEquals(otherVillage, gateway.database().read(c -> Jdbc.one(c,
+                "SELECT village_id FROM title_registration WHERE id = ?", row -> row.getString(1),
+                theirs.body().getString("id"))).orElseThrow(), "the village in the officer's own commune");
+
+        OfficerClient province = client();
+        province.logIn("tinh", provincePassword);
+        OfficerClient.Answer ambiguous = province.post("/api/registrations", community);
+        assertEquals(400, ambiguous.status());
+        assertTrue(ambiguous.message().startsWith("Có 2 thôn bản cùng tên này: ghi thêm tên xã"), ambiguous.message());
+        String sampleCommuneName = gateway.database().read(c -> Jdbc.one(c,
+                "SELECT u.name FROM admin_unit u JOIN village v ON v.commune_id = u.id WHERE v.id = ?",
+                row -> row.getString(1), sampleVillage)).orElseThrow();
+        OfficerClient.Answer told = province.post("/api/registrations",
+                community.copy().put("village", "Bản Trùng, " + sampleCommuneName));
+        assertEquals(201, told.status(), told.body().encode());
+        assertEquals(sampleVillage, gateway.database().read(c -> Jdbc.one(c,
+                "SELECT village_id FROM title_registration WHERE id = ?", row -> row.getString(1),
+                told.body().getString("id"))).orElseThrow());
+    }
+
+    @Test
     void thePageItselfIsServedWithItsSecurityHeaders() throws Exception {
         java.net.http.HttpResponse<String> page = java.net.http.HttpClient.newHttpClient().send(
                 java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:"
@@ -321,10 +361,6 @@ class OfficerWebTest {
         assertEquals(week, scheduled.body().getString("sendAtLocal"));
         String id = scheduled.body().getString("id");
         assertEquals(1, province.get("/api/reminders").body().getJsonArray("reminders").size());
-        assertEquals("CANCELLED", province.post("/api/reminders/" + id + "/cancel", new JsonObject()).body()
-                .getString("state"));
-        assertEquals(400, province.post("/api/reminders/" + id + "/cancel", new JsonObject()).status());
-
         gateway.database().write(c -> {
             String centre = Jdbc.one(c, "SELECT id FROM centre", row -> row.getString(1)).orElseThrow();
             Officers.create(c, "ttht", "Cán bộ trung tâm", OfficerRole.CENTRE_STAFF, centre, false,
@@ -333,6 +369,14 @@ class OfficerWebTest {
         });
         OfficerClient staff = client();
         staff.logIn("ttht", "mat-khau-ttht");
+        OfficerClient.Answer notTheirs = staff.post("/api/reminders/" + id + "/cancel", new JsonObject());
+        assertEquals(403, notTheirs.status(), "centre staff of the same commune may not cancel the province's reminder");
+        assertEquals("Tài khoản của bạn không được gửi hay hủy nhắc nhở.", notTheirs.message());
+
+        assertEquals("CANCELLED", province.post("/api/reminders/" + id + "/cancel", new JsonObject()).body()
+                .getString("state"));
+        assertEquals(400, province.post("/api/reminders/" + id + "/cancel", new JsonObject()).status());
+
         assertEquals(403, staff.post("/api/reminders/preview", progress).status());
         assertEquals(200, staff.get("/api/registrations?year=" + year).status(),
                 "centre staff may still look at their commune's registrations");
