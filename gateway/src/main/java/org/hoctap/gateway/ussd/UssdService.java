@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import org.hoctap.gateway.inbox.HouseholdActions;
 import org.hoctap.shared.phone.PhoneNumbers;
 import org.hoctap.shared.store.Database;
@@ -24,8 +25,25 @@ import org.slf4j.LoggerFactory;
 public final class UssdService {
     private static final Logger log = LoggerFactory.getLogger(UssdService.class);
 
-    /** A session: whose, where in the menus, and when it last heard from the phone. */
-    private record Session(String key, String msisdn, MenuState state, Instant lastSeen) {
+    /**
+     * A session: whose, where in the menus, and when it last heard from the phone. Its steps are taken
+     * under its lock (not {@code synchronized}, which would pin a virtual thread through the database
+     * write); once ended it stays ended, so that a step racing the end or the sweep cannot revive it.
+     */
+    private static final class Session {
+        final String key;
+        final String msisdn;
+        final ReentrantLock lock = new ReentrantLock();
+        MenuState state;
+        Instant lastSeen;
+        boolean ended;
+
+        Session(String key, String msisdn, MenuState state, Instant lastSeen) {
+            this.key = key;
+            this.msisdn = msisdn;
+            this.state = state;
+            this.lastSeen = lastSeen;
+        }
     }
 
     private final Database db;
@@ -33,8 +51,8 @@ public final class UssdService {
     private final UssdProfile profile;
     private final Clock clock;
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
-    /** The open session's key of each phone, so that a new dial ends the old one. */
-    private final Map<String, String> byPhone = new ConcurrentHashMap<>();
+    /** The open session of each phone, so that a new dial ends the old one. */
+    private final Map<String, Session> byPhone = new ConcurrentHashMap<>();
 
     public UssdService(Database db, Templates templates, HouseholdActions actions, UssdProfile profile, Clock clock) {
         this.db = db;
@@ -56,32 +74,38 @@ public final class UssdService {
             return Optional.empty();
         }
         if (request.operation() == UssdOperation.PSSD_RESPONSE || request.operation() == UssdOperation.PSSR_RESPONSE) {
-            end(key, request.msisdn());
+            Optional.ofNullable(sessions.get(key)).ifPresent(this::end);
             log.debug("USSD session of {} released by the handset", PhoneNumbers.maskedForLog(request.msisdn()));
             return Optional.empty();
         }
         if (request.operation().opensSession()) {
-            Optional.ofNullable(byPhone.get(request.msisdn())).ifPresent(old -> end(old, request.msisdn()));
+            Optional.ofNullable(byPhone.get(request.msisdn())).ifPresent(this::end);
             UssdMenu.Step first = db.read(c -> menu.open(c, request.msisdn()));
-            keep(new Session(key, request.msisdn(), first.state().orElseThrow(), now));
+            Session opened = new Session(key, request.msisdn(), first.state().orElseThrow(), now);
+            Optional.ofNullable(sessions.put(key, opened)).ifPresent(this::end);
+            byPhone.put(request.msisdn(), opened);
             return Optional.of(first.screen());
         }
         Session session = sessions.get(key);
-        if (session == null || expired(session, now)) {
-            end(key, request.msisdn());
+        if (session == null) {
             return Optional.of(db.read(c -> menu.expired(c, request.msisdn())));
         }
-        synchronized (session) {
-            if (sessions.get(key) != session) {
+        session.lock.lock();
+        try {
+            if (session.ended || expired(session, now)) {
+                end(session);
                 return Optional.of(db.read(c -> menu.expired(c, request.msisdn())));
             }
-            UssdMenu.Step step = db.write(c -> menu.choose(c, request.msisdn(), session.state(), request.text()));
+            UssdMenu.Step step = db.write(c -> menu.choose(c, request.msisdn(), session.state, request.text()));
             if (step.state().isPresent()) {
-                keep(new Session(key, request.msisdn(), step.state().get(), now));
+                session.state = step.state().get();
+                session.lastSeen = now;
             } else {
-                end(key, request.msisdn());
+                end(session);
             }
             return Optional.of(step.screen());
+        } finally {
+            session.lock.unlock();
         }
     }
 
@@ -90,9 +114,14 @@ public final class UssdService {
         Instant now = clock.instant();
         int swept = 0;
         for (Session s : sessions.values()) {
-            if (expired(s, now)) {
-                end(s.key(), s.msisdn());
-                swept++;
+            s.lock.lock();
+            try {
+                if (!s.ended && expired(s, now)) {
+                    end(s);
+                    swept++;
+                }
+            } finally {
+                s.lock.unlock();
             }
         }
         return swept;
@@ -103,17 +132,19 @@ public final class UssdService {
     }
 
     private boolean expired(Session session, Instant now) {
-        return session.lastSeen().plus(profile.idleTimeout()).isBefore(now);
+        return session.lastSeen.plus(profile.idleTimeout()).isBefore(now);
     }
 
-    private void keep(Session session) {
-        sessions.put(session.key(), session);
-        byPhone.put(session.msisdn(), session.key());
-    }
-
-    private void end(String key, String msisdn) {
-        sessions.remove(key);
-        byPhone.remove(msisdn, key);
+    /** Ends {@code session}, and only it: a newer session under the same key or phone stays. */
+    private void end(Session session) {
+        session.lock.lock();
+        try {
+            session.ended = true;
+            sessions.remove(session.key, session);
+            byPhone.remove(session.msisdn, session);
+        } finally {
+            session.lock.unlock();
+        }
     }
 
     private String key(UssdRequest request) {

@@ -65,6 +65,21 @@ class UssdServiceTest {
                 .orElseThrow();
     }
 
+    /** {@code count} phones more in the sample phone's household. */
+    private List<String> morePhonesOfTheHousehold(int count) {
+        List<String> phones = new ArrayList<>();
+        String household = db.read(c -> People.phone(c, phone)).orElseThrow().householdId();
+        db.write(c -> {
+            for (int i = 0; i < count; i++) {
+                String e164 = "+8491" + String.format("%07d", 5_000_000 + i);
+                People.insert(c, new Phone(e164, household, Optional.empty(), false), clock.instant());
+                phones.add(e164);
+            }
+            return null;
+        });
+        return phones;
+    }
+
     private long ussdActivities() {
         return db.read(c -> Jdbc.count(c, "SELECT coalesce(sum(count), 0) FROM activity WHERE channel = 'USSD'"));
     }
@@ -171,16 +186,7 @@ class UssdServiceTest {
 
     @Test
     void fiveHundredSessionsAtOnceAllComplete() throws Exception {
-        List<String> phones = new ArrayList<>();
-        String household = db.read(c -> People.phone(c, phone)).orElseThrow().householdId();
-        db.write(c -> {
-            for (int i = 0; i < 500; i++) {
-                String e164 = "+8491" + String.format("%07d", 5_000_000 + i);
-                People.insert(c, new Phone(e164, household, Optional.empty(), false), clock.instant());
-                phones.add(e164);
-            }
-            return null;
-        });
+        List<String> phones = morePhonesOfTheHousehold(500);
         ExecutorService pool = Executors.newFixedThreadPool(32);
         try {
             List<Future<Boolean>> done = new ArrayList<>();
@@ -204,6 +210,68 @@ class UssdServiceTest {
         }
         assertEquals(500L, ussdActivities());
         assertEquals(0, ussd.openSessions());
+    }
+
+    /**
+     * Answers that come just in time while the sweeper, whose clock reads two seconds later, finds the
+     * same sessions just too old: whichever goes first, a session whose answer got a menu back stays
+     * open for the next answer (a sweep that worked from a stale copy of it used to end it anyway).
+     */
+    @Test
+    void aSweepRacingAnAnswerNeverEndsTheSessionTheAnswerKept() throws Exception {
+        ThreadLocal<Duration> ahead = ThreadLocal.withInitial(() -> Duration.ZERO);
+        java.time.Clock racing = new java.time.Clock() {
+            @Override
+            public Instant instant() {
+                return clock.instant().plus(ahead.get());
+            }
+
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            @Override
+            public java.time.Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+        };
+        Templates templates = Templates.load(Optional.empty());
+        UssdService service = new UssdService(db, templates, new HouseholdActions(templates, RuleSets.shipped(), racing),
+                UssdProfile.DEFAULT, racing);
+        int sessions = 200;
+        List<String> phones = morePhonesOfTheHousehold(sessions);
+        int kept = 0;
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int i = 0; i < sessions; i++) { // one session at a time, its answer and a sweep let go together
+                int info = 50_000 + i;
+                String msisdn = phones.get(i);
+                service.handle(new UssdRequest(msisdn, Optional.of(info), UssdOperation.PSSR_INDICATION, "*123#"));
+                clock.advance(Duration.ofSeconds(59));
+                java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+                Future<Boolean> answered = pool.submit(() -> {
+                    together.await();
+                    return !service.handle(new UssdRequest(msisdn, Optional.of(info), UssdOperation.USSR_CONFIRM, "1"))
+                            .orElseThrow().ends();
+                });
+                Future<Integer> swept = pool.submit(() -> {
+                    ahead.set(Duration.ofSeconds(2));
+                    together.await();
+                    return service.sweep();
+                });
+                swept.get();
+                if (answered.get()) {
+                    kept++;
+                    Screen next = service.handle(new UssdRequest(msisdn, Optional.of(info), UssdOperation.USSR_CONFIRM,
+                            "1")).orElseThrow();
+                    assertFalse(next.text().startsWith("Phien da het gio"), "session " + i + " ended after it answered");
+                }
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertTrue(kept > 0 && kept < sessions, "the race went both ways: " + kept + " kept");
     }
 
     @Test
