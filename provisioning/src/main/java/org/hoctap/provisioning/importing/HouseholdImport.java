@@ -2,6 +2,7 @@ package org.hoctap.provisioning.importing;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Instant;
 import java.time.Year;
 import java.util.ArrayList;
@@ -61,6 +62,12 @@ final class HouseholdImport {
         Map<String, Long> seen = new HashMap<>();
         int done = 0;
         for (TableRow row : rows) {
+            // A bad line leaves nothing behind, not even the household or person written before its phone was refused.
+            Savepoint lineStart = c.setSavepoint();
+            int householdsBefore = households;
+            int addedBefore = added;
+            int updatedBefore = updated;
+            int unchangedBefore = unchanged;
             try {
                 Line line = Line.of(row);
                 String key = line.household() + "#" + line.member();
@@ -99,7 +106,13 @@ final class HouseholdImport {
                 if (line.phone().isPresent()) {
                     phones += phone(c, line.phone().get(), household.get(), person, now) ? 1 : 0;
                 }
+                c.releaseSavepoint(lineStart);
             } catch (IllegalArgumentException e) {
+                c.rollback(lineStart);
+                households = householdsBefore;
+                added = addedBefore;
+                updated = updatedBefore;
+                unchanged = unchangedBefore;
                 problems.add(new Problem(row.line(), e.getMessage()));
             }
             progress.accept(++done);
@@ -137,8 +150,8 @@ final class HouseholdImport {
 
     private static void update(Connection c, Person person, Optional<String> ethnicity) throws SQLException {
         Jdbc.update(c, """
-                UPDATE person SET full_name = ?, sex = ?, birth_year = ?, citizen_group = ?,
-                    ethnicity = coalesce(?, ethnicity) WHERE id = ?""",
+                UPDATE person SET full_name = ?, sex = ?, birth_year = coalesce(?, birth_year),
+                    citizen_group = coalesce(?, citizen_group), ethnicity = coalesce(?, ethnicity) WHERE id = ?""",
                 person.fullName(), person.sex().name(),
                 person.birthYear().isPresent() ? person.birthYear().getAsInt() : null,
                 person.citizenGroup().map(Enum::name).orElse(null), ethnicity.orElse(null), person.id());
@@ -192,7 +205,9 @@ final class HouseholdImport {
         boolean changes(Person existing, Connection c) throws SQLException {
             String knownEthnicity = Jdbc.one(c, "SELECT coalesce(ethnicity, '') FROM person WHERE id = ?",
                     row -> row.getString(1), existing.id()).orElse("");
-            return !existing.fullName().equals(name) || existing.sex() != sex || !existing.birthYear().equals(birthYear)
+            // An empty cell never erases what is known: a list without birth years or groups keeps them.
+            return !existing.fullName().equals(name) || existing.sex() != sex
+                    || (birthYear.isPresent() && !existing.birthYear().equals(birthYear))
                     || (group.isPresent() && !existing.citizenGroup().equals(group))
                     || (ethnicity.isPresent() && !ethnicity.get().equals(knownEthnicity));
         }

@@ -108,6 +108,49 @@ class ImportHouseholdsTest {
     }
 
     @Test
+    void aLineWhosePhoneIsAnotherHouseholdsLeavesNoHouseholdOrPersonBehind() throws Exception {
+        String taken;
+        try (Database db = Database.open(data.resolve("hoctap.db"))) {
+            taken = SeededDatabase.samplePhone(db);
+        }
+        Path list = dir.resolve("list.csv");
+        Files.writeString(list, """
+                Mã hộ,Thôn,Số thành viên,Họ và tên,Giới tính,Số điện thoại
+                QC9101,Bản Phiêng Lơi,1,Lò Văn Một,Nam,%s
+                """.formatted(taken));
+        assertEquals(1, run("households", list.toString(), "--data-dir", data.toString()));
+        assertTrue(err.toString().contains("list.csv:2: phone "), err.toString());
+        assertTrue(out.toString().startsWith("Added 0 household(s) and 0 person(s)"), out.toString());
+        assertEquals(0, persons("QC9101"));
+        try (Database db = Database.open(data.resolve("hoctap.db"))) {
+            assertTrue(db.read(c -> People.householdByCode(c, "QC9101")).isEmpty(), "no household without its line");
+        }
+    }
+
+    @Test
+    void anEmptyCellKeepsWhatIsKnownWhileAChangedNameIsTaken() throws Exception {
+        Path list = dir.resolve("list.csv");
+        Files.writeString(list, """
+                Mã hộ,Thôn,Số thành viên,Họ và tên,Giới tính,Năm sinh,Nhóm
+                QC9201,Bản Phiêng Lơi,1,Lò Văn Pánh,Nam,1975,cán bộ
+                """);
+        assertEquals(0, run("households", list.toString(), "--data-dir", data.toString()), err.toString());
+        Files.writeString(list, """
+                Mã hộ,Thôn,Số thành viên,Họ và tên,Giới tính,Năm sinh,Nhóm
+                QC9201,Bản Phiêng Lơi,1,Lò Văn Phánh,Nam,,
+                """);
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("households", list.toString(), "--data-dir", data.toString()), err.toString());
+        assertTrue(out.toString().contains("updated 1"), out.toString());
+        try (Database db = Database.open(data.resolve("hoctap.db"))) {
+            assertEquals("Lò Văn Phánh|1975|OFFICIAL", db.read(c -> Jdbc.one(c, """
+                    SELECT p.full_name || '|' || p.birth_year || '|' || p.citizen_group FROM person p
+                    JOIN household h ON h.id = p.household_id WHERE h.code = 'QC9201'""", row -> row.getString(1)))
+                    .orElseThrow());
+        }
+    }
+
+    @Test
     void aListSavedByVietnameseWindowsIsReadAsWindows1258AndSaysSo() throws Exception {
         Path list = dir.resolve("list.csv");
         Files.write(list, windows1258(LIST));
