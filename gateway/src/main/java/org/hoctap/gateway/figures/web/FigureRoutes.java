@@ -138,24 +138,27 @@ public final class FigureRoutes {
         String title = api.text(ctx, titleKey, Map.of());
         TableFile file = ctx.queryParam("format").contains("xlsx") ? new XlsxFile(title) : new CsvFile();
         List<String> header = ReportHeader.cells(api.templates(), "officer.csv.", api.language(ctx), codes);
-        ctx.vertx().executeBlocking(() -> db.read(c -> {
-            CommuneScope scope = Officers.communes(c, officer);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try {
-                file.write(out, header, sink -> rows.each(c, scope, year, sink));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            return out.toByteArray();
-        }), false).onComplete(result -> {
-            if (result.failed()) {
-                ctx.fail(result.cause());
-                return;
-            }
+        ctx.vertx().executeBlocking(() -> {
+            byte[] bytes = db.read(c -> {
+                CommuneScope scope = Officers.communes(c, officer);
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                try {
+                    file.write(out, header, sink -> rows.each(c, scope, year, sink));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                return out.toByteArray();
+            });
             db.write(c -> {
                 Officers.log(c, officer.login(), "download", filePrefix + " " + year, clock.instant());
                 return null;
             });
+            return bytes;
+        }, false).onComplete(result -> {
+            if (result.failed()) {
+                ctx.fail(result.cause());
+                return;
+            }
             ctx.response().putHeader("Content-Type", file.contentType())
                     .putHeader("Content-Disposition", "attachment; filename=\"" + filePrefix + "-" + year + "."
                             + file.extension() + "\"")

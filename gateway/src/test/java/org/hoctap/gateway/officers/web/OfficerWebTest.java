@@ -302,6 +302,8 @@ class OfficerWebTest {
         assertEquals(200, xlsx.statusCode());
         assertEquals('P', xlsx.body()[0]);
         assertEquals('K', xlsx.body()[1]);
+        assertEquals(2L, (long) gateway.database().read(c -> Jdbc.count(c,
+                "SELECT count(*) FROM officer_action WHERE officer = 'tinh' AND action = 'download'")), "each in the log");
         assertTrue(province.get("/api/figures?year=" + year).body().getJsonObject("learnerTurns").containsKey("byEthnicity"));
 
         otherCommuneOfficer("xa.khac", "mat-khau-xa-khac");
