@@ -237,7 +237,7 @@ async function loadRegistrations() {
       cell(row, r.titleName);
       cell(row, who(r.registrant));
       cell(row, r.registrant.village || '');
-      cell(row, r.score ? r.score.total + '/' + r.score.maximum + ' · ' + result(r.score.achieved) : t('officer.not_configured'),
+      cell(row, r.score ? r.score.total + '/' + r.score.maximum + ' · ' + result(r.score.achieved) : t('officer.' + r.unscored),
         r.score ? (r.score.achieved ? 'achieved' : 'not-yet') : '');
       cell(row, r.decision ? result(r.decision.achieved) + ' (' + r.decision.total + ')' : t('officer.undecided'));
       row.addEventListener('click', () => openReview(r.id));
@@ -273,14 +273,16 @@ function mappingText(indicator) {
 function renderReview(evaluation) {
   state.current = evaluation;
   $('review').hidden = false;
-  $('review-title').textContent = evaluation.rules.name + ' ' + evaluation.year + ': ' + who(evaluation.registrant);
-  $('review-rules').textContent = t('officer.legal_basis') + ': ' + evaluation.rules.legalBasis + ' (' + evaluation.rules.label + ')';
+  const rules = evaluation.rules;
+  $('review-title').textContent = (rules ? rules.name : t('officer.title.' + evaluation.title)) + ' ' + evaluation.year
+    + ': ' + who(evaluation.registrant);
+  $('review-rules').textContent = rules ? t('officer.legal_basis') + ': ' + rules.legalBasis + ' (' + rules.label + ')' : '';
   const body = $('indicators').querySelector('tbody');
   body.textContent = '';
   const score = evaluation.score;
   $('review-total').textContent = score
     ? t('officer.total', { total: score.total, maximum: score.maximum, pass: score.passMark }) + ' · ' + result(score.achieved)
-    : t('officer.not_configured');
+    : t('officer.' + evaluation.unscored);
   $('confirm').hidden = !score;
   $('fact').hidden = !score;
   const facts = new Set();

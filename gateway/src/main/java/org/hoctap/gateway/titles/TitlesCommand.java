@@ -51,13 +51,20 @@ public final class TitlesCommand extends CentralDataCommand {
             PrintWriter out = parent.out();
             PrintWriter err = parent.err();
             int theYear = year != null ? year : TitleYears.of(Clock.systemUTC().instant());
+            RuleSets ruleSets;
+            try {
+                ruleSets = RuleSets.load(parent.dataDir().resolve("rules"));
+            } catch (RuleSetException e) {
+                cannotBeUsed(err, e);
+                return 1;
+            }
             try (Database db = parent.open();
                     Reader list = new java.io.InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8
                             .newDecoder().onMalformedInput(CodingErrorAction.REPORT))) {
                 RegistrationImport.Result result;
                 try {
-                    result = dryRun ? db.tryOut(c -> importIn(c, list, theYear, "dry run"))
-                            : db.write(c -> importIn(c, list, theYear, "import " + file.getFileName()));
+                    result = dryRun ? db.tryOut(c -> importIn(c, list, theYear, ruleSets, "dry run"))
+                            : db.write(c -> importIn(c, list, theYear, ruleSets, "import " + file.getFileName()));
                 } catch (java.io.UncheckedIOException e) {
                     throw e.getCause();
                 }
@@ -73,10 +80,10 @@ public final class TitlesCommand extends CentralDataCommand {
             }
         }
 
-        private static RegistrationImport.Result importIn(java.sql.Connection c, Reader list, int year, String by)
-                throws java.sql.SQLException {
+        private static RegistrationImport.Result importIn(java.sql.Connection c, Reader list, int year,
+                RuleSets ruleSets, String by) throws java.sql.SQLException {
             try {
-                return RegistrationImport.apply(c, list, year, Clock.systemUTC().instant(), by);
+                return RegistrationImport.apply(c, list, year, ruleSets, Clock.systemUTC().instant(), by);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -103,11 +110,14 @@ public final class TitlesCommand extends CentralDataCommand {
                 }
                 return 0;
             } catch (RuleSetException e) {
-                PrintWriter err = parent.err();
-                err.println(e.source() + " cannot be used:");
-                e.problems().forEach(p -> err.println("  " + p));
+                cannotBeUsed(parent.err(), e);
                 return 1;
             }
         }
+    }
+
+    private static void cannotBeUsed(PrintWriter err, RuleSetException e) {
+        err.println(e.source() + " cannot be used:");
+        e.problems().forEach(p -> err.println("  " + p));
     }
 }

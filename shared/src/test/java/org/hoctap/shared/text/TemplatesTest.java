@@ -245,6 +245,7 @@ class TemplatesTest {
         keys.put("officer.achieved", Set.of());
         keys.put("officer.not_yet", Set.of());
         keys.put("officer.not_configured", Set.of());
+        keys.put("officer.no_rules", Set.of());
         keys.put("officer.undecided", Set.of());
         keys.put("officer.criterion", Set.of());
         keys.put("officer.indicator", Set.of());

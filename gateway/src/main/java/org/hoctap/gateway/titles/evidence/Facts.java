@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.regex.Pattern;
 import org.hoctap.shared.id.Ids;
 import org.hoctap.shared.store.Jdbc;
 import org.hoctap.shared.store.Rows;
@@ -15,6 +16,9 @@ import org.hoctap.shared.store.Rows;
  * fact recorded again is a new record; the latest counts.
  */
 public final class Facts {
+    /** As the evidence_fact table's CHECK has it, and no longer than a code needs to be. */
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
+
     /** A recorded fact, for showing beside the score it feeds. */
     public record RecordedFact(String fact, long value, String note, String recordedBy, Instant recordedAt) {
     }
@@ -22,12 +26,17 @@ public final class Facts {
     private Facts() {
     }
 
+    /** Whether {@code fact} is a fact code: capital letters, digits and underscores, a letter first, at most 64. */
+    public static boolean isCode(String fact) {
+        return CODE.matcher(fact).matches();
+    }
+
     /**
      * @throws IllegalArgumentException if {@code fact} is not a fact code (capital letters, digits, underscores)
      */
     public static void record(Connection c, int year, String subjectId, String fact, long value, String note,
             String by, Instant now) throws SQLException {
-        if (!fact.matches("[A-Z][A-Z0-9_]{0,63}")) {
+        if (!isCode(fact)) {
             throw new IllegalArgumentException("not a fact code: " + fact);
         }
         Jdbc.update(c, """

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.hoctap.gateway.titles.rules.RuleSets;
 import org.hoctap.shared.grammar.SmsNormalizer;
 import org.hoctap.shared.store.Jdbc;
 import org.hoctap.shared.titles.TitleKind;
@@ -21,8 +22,9 @@ import org.hoctap.shared.titles.TitleKind;
  * the columns): {@code title} (FAMILY, CITIZEN, COMMUNITY, CLAN, UNIT, or the Vietnamese names),
  * {@code household} (its code, for a family or a citizen), {@code member} (a citizen's member
  * number), {@code village} (for a community, clan or unit), {@code name} (a clan's or unit's). Every
- * bad line is reported with its number and why, and the good ones go in; importing the same list
- * again registers nothing twice.
+ * bad line is reported with its number and why (a title no rule set covers in the year among them:
+ * nothing could ever score it), and the good ones go in; importing the same list again registers
+ * nothing twice.
  */
 public final class RegistrationImport {
     static final List<String> COLUMNS = List.of("title", "household", "member", "village", "name");
@@ -45,7 +47,7 @@ public final class RegistrationImport {
     }
 
     /** Reads the list and registers its good lines inside the caller's transaction (roll it back for a dry run). */
-    public static Result apply(Connection c, Reader list, int year, Instant now, String by)
+    public static Result apply(Connection c, Reader list, int year, RuleSets ruleSets, Instant now, String by)
             throws IOException, SQLException {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                 .setIgnoreEmptyLines(true).setIgnoreHeaderCase(true).setAllowMissingColumnNames(true).get();
@@ -61,8 +63,13 @@ public final class RegistrationImport {
             for (CSVRecord record : records) {
                 long line = record.getParser().getCurrentLineNumber();
                 try {
-                    Registrations.Registered r = Registrations.register(c, year, title(value(record, "title")),
-                            registrant(c, record), RegistrationChannel.IMPORT, now, by);
+                    TitleKind title = title(value(record, "title"));
+                    if (ruleSets.forTitle(title, year).isEmpty()) {
+                        throw new IllegalArgumentException("no rule set for " + title + " covers " + year
+                                + " (the \"titles rules\" command lists those in force)");
+                    }
+                    Registrations.Registered r = Registrations.register(c, year, title, registrant(c, record, title),
+                            RegistrationChannel.IMPORT, now, by);
                     if (r.isNew()) {
                         registered++;
                     } else {
@@ -76,8 +83,7 @@ public final class RegistrationImport {
         return new Result(registered, already, problems);
     }
 
-    private static Registrant registrant(Connection c, CSVRecord record) throws SQLException {
-        TitleKind title = title(value(record, "title"));
+    private static Registrant registrant(Connection c, CSVRecord record, TitleKind title) throws SQLException {
         return switch (title.registrant()) {
             case HOUSEHOLD -> new Registrant.Household(household(c, value(record, "household")));
             case PERSON -> {

@@ -25,6 +25,7 @@ import org.hoctap.shared.store.Jdbc;
 import org.hoctap.shared.store.Rows;
 import org.hoctap.shared.text.Language;
 import org.hoctap.shared.titles.AreaType;
+import org.hoctap.shared.titles.TitleKind;
 
 /**
  * The officer's side of the yearly cycle: a registration's provisional score with its evidence, an
@@ -57,12 +58,12 @@ public final class Review {
 
     /** A registration's evaluation, whoever asks (for the results a household receives). */
     public Evaluation evaluate(Connection c, TitleRegistration registration) throws SQLException {
-        RuleSet rules = rulesFor(registration);
+        Optional<RuleSet> rules = ruleSets.forTitle(registration.title(), registration.year());
         RecordedFigures figures = new RecordedFigures(c, registration);
         Optional<Score> score = Optional.empty();
-        if (rules.configured()) {
-            score = Optional.of(Scorer.score(rules, citizenGroup(c, registration), area(c, registration), figures,
-                    Adjustments.standing(c, registration.id(), rules.label())));
+        if (rules.isPresent() && rules.get().configured()) {
+            score = Optional.of(Scorer.score(rules.get(), citizenGroup(c, registration), area(c, registration), figures,
+                    Adjustments.standing(c, registration.id(), rules.get().label())));
         }
         return new Evaluation(registration, rules, score, Facts.latestOf(c, registration.year(), figures.factSubject()),
                 Decisions.standing(c, registration.id()));
@@ -116,13 +117,14 @@ public final class Review {
         return registration;
     }
 
-    private RuleSet rulesFor(TitleRegistration registration) {
-        return ruleSets.forTitle(registration.title(), registration.year()).orElseThrow(() -> new ReviewRefusal(
-                NO_RULES, Map.of("title", registration.title().name(), "year", registration.year())));
+    /** The rule set for {@code title} in {@code year}; refused when none covers the year: nothing could score it. */
+    public RuleSet rulesFor(TitleKind title, int year) {
+        return ruleSets.forTitle(title, year).orElseThrow(() -> new ReviewRefusal(NO_RULES, Map.of("title",
+                ruleSets.namesOf(title).map(n -> n.in(Language.VI)).orElse(title.name()), "year", year)));
     }
 
     private RuleSet configuredRulesFor(TitleRegistration registration) {
-        RuleSet rules = rulesFor(registration);
+        RuleSet rules = rulesFor(registration.title(), registration.year());
         if (!rules.configured()) {
             throw new ReviewRefusal(NOT_CONFIGURED, Map.of("title", rules.names().in(Language.VI)));
         }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.hoctap.gateway.officers.OfficerRole;
+import org.hoctap.gateway.titles.evidence.Facts;
 import org.hoctap.shared.people.CitizenGroup;
 import org.hoctap.shared.sync.Sha256;
 import org.hoctap.shared.text.Language;
@@ -91,8 +92,18 @@ public final class RuleSetReader {
             if (criteria.isEmpty()) {
                 top.problem("criteria", "a configured title needs at least one criterion (or say \"configured\": false)");
             }
-            if (passMarks.isEmpty() && bands.isEmpty()) {
-                top.problem("passMark", "a configured title needs a pass mark or classification bands");
+            if (!top.has("passMark")) {
+                top.problem("passMark", "missing: without a pass mark nobody can ever achieve a configured title "
+                        + "(bands only classify the total)");
+            }
+        }
+        if (floor.isPresent()) {
+            List<String> below = criteria.stream().flatMap(c -> c.indicators().stream())
+                    .filter(i -> i.points() < floor.getAsInt()).map(Indicator::code).toList();
+            if (!below.isEmpty()) {
+                top.problem("indicatorFloor", floor.getAsInt() + " is more than " + (below.size() == 1 ? "indicator "
+                        + below.get(0) + " gives" : "indicators " + String.join(", ", below) + " give")
+                        + ": nobody can ever achieve the title");
             }
         }
         if (!criteria.isEmpty()) {
@@ -169,8 +180,8 @@ public final class RuleSetReader {
             case "activities" -> Optional.of(new Evidence.Activities(new HashSet<>(f.wholes("codes", 10, 99)),
                     steps(f, points)));
             case "learnerTurns" -> Optional.of(new Evidence.LearnerTurns(steps(f, points)));
-            case "fact" -> f.text("fact", true).map(fact -> new Evidence.Fact(fact, steps(f, points)));
-            case "score" -> f.text("fact", true).map(Evidence.Score::new);
+            case "fact" -> factCode(f).map(fact -> new Evidence.Fact(fact, steps(f, points)));
+            case "score" -> factCode(f).map(Evidence.Score::new);
             case "learningCitizens" -> Optional.of(new Evidence.LearningCitizens(steps(f, points)));
             case "manual" -> Optional.of(new Evidence.Manual());
             default -> {
@@ -180,6 +191,14 @@ public final class RuleSetReader {
         });
         problems.addAll(mine);
         return mine.isEmpty() ? evidence : Optional.empty();
+    }
+
+    /** The fact an indicator reads, checked here because staff could not record it under a code that is none. */
+    private static Optional<String> factCode(JsonFields f) {
+        Optional<String> fact = f.text("fact", true);
+        fact.filter(code -> !Facts.isCode(code)).ifPresent(code -> f.problem("fact", "'" + code
+                + "' is not a fact code: capital letters, digits and underscores, a letter first (ADULT_LITERACY)"));
+        return fact;
     }
 
     private static Steps steps(JsonFields f, int points) {

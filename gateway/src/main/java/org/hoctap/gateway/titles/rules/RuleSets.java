@@ -65,6 +65,12 @@ public final class RuleSets {
                 .max(Comparator.comparingInt(RuleSet::fromYear).thenComparingInt(RuleSet::version));
     }
 
+    /** The title's names as its latest rule set gives them, whatever its years: to name it in a year without one. */
+    public Optional<Names> namesOf(TitleKind title) {
+        return all.stream().filter(r -> r.title() == title)
+                .max(Comparator.comparingInt(RuleSet::fromYear).thenComparingInt(RuleSet::version)).map(RuleSet::names);
+    }
+
     /** The rule set a decision names ({@code id@version}), if it is still loaded. */
     public Optional<RuleSet> byLabel(String label) {
         return all.stream().filter(r -> r.label().equals(label)).findFirst();

@@ -69,15 +69,20 @@ final class EvaluationJson {
     static JsonObject evaluation(Evaluation e, JsonObject registrant, Language language) {
         JsonObject json = new JsonObject().put("id", e.registration().id()).put("year", e.registration().year())
                 .put("title", e.registration().title().name()).put("channel", e.registration().channel().name())
-                .put("registeredAt", e.registration().registeredAt().toString()).put("registrant", registrant)
-                .put("rules", rules(e.rules(), language));
-        e.score().ifPresent(s -> json.put("score", score(s, language)));
+                .put("registeredAt", e.registration().registeredAt().toString()).put("registrant", registrant);
+        e.rules().ifPresent(r -> json.put("rules", rules(r, language)));
+        e.score().ifPresentOrElse(s -> json.put("score", score(s, language)), () -> json.put("unscored", unscored(e)));
         JsonArray facts = new JsonArray();
         e.facts().forEach(f -> facts.add(new JsonObject().put("fact", f.fact()).put("value", f.value())
                 .put("note", f.note()).put("by", f.recordedBy()).put("at", f.recordedAt().toString())));
         json.put("facts", facts);
         e.standing().ifPresent(d -> json.put("decision", decision(d)));
         return json;
+    }
+
+    /** Why an evaluation has no score, as the page's {@code officer.*} text names it. */
+    static String unscored(Evaluation e) {
+        return e.rules().isPresent() ? "not_configured" : "no_rules";
     }
 
     /** The mapping as data: the page words it ("code 12: 12 times or more: 10 points…"). */

@@ -38,9 +38,10 @@ import org.hoctap.shared.titles.TitleKind;
  * The officers' titles API, each answer limited to the communes the officer's role reaches:
  * <ul>
  *   <li>{@code GET /api/rules}: the rule sets in force, with their legal basis;</li>
- *   <li>{@code GET /api/registrations?year=}: the registrations with their provisional scores and decisions;</li>
+ *   <li>{@code GET /api/registrations?year=}: the registrations with their provisional scores (or why there
+ *       is none: {@code "unscored"}) and decisions;</li>
  *   <li>{@code POST /api/registrations} {@code {"year","title","household","member"|"village","name"}}: a
- *       registration made by staff;</li>
+ *       registration made by staff, for a title and year a rule set covers;</li>
  *   <li>{@code GET /api/registrations/:id}: the evaluation, every indicator with its evidence and mapping;</li>
  *   <li>{@code POST /api/registrations/:id/facts} {@code {"fact","value","note"}}: a fact staff record;</li>
  *   <li>{@code POST /api/registrations/:id/adjust} {@code {"indicator","points","reason"}};</li>
@@ -91,13 +92,15 @@ public final class TitleRoutes {
             JsonArray items = new JsonArray();
             for (TitleRegistration r : Registrations.inCommunes(c, year, Officers.communes(c, officer))) {
                 Evaluation e = review.evaluate(c, r);
+                String titleName = e.rules().map(RuleSet::names).or(() -> ruleSets.namesOf(r.title()))
+                        .map(n -> n.in(language)).orElse(r.title().name());
                 JsonObject item = new JsonObject().put("id", r.id()).put("title", r.title().name())
-                        .put("titleName", e.rules().names().in(language)).put("channel", r.channel().name())
+                        .put("titleName", titleName).put("channel", r.channel().name())
                         .put("registrant", RegistrantJson.of(c, r.registrant(), officer));
-                e.score().ifPresent(s -> item.put("score", new JsonObject().put("total", s.total())
+                e.score().ifPresentOrElse(s -> item.put("score", new JsonObject().put("total", s.total())
                         .put("maximum", s.rules().maximum())
                         .put("passMark", s.passMark().isPresent() ? s.passMark().getAsInt() : null)
-                        .put("achieved", s.achieved())));
+                        .put("achieved", s.achieved())), () -> item.put("unscored", EvaluationJson.unscored(e)));
                 e.standing().ifPresent(d -> item.put("decision", EvaluationJson.decision(d)));
                 items.add(item);
             }
@@ -119,6 +122,9 @@ public final class TitleRoutes {
             return;
         }
         api.blocking(ctx, 201, () -> db.write(c -> {
+            // A year no rule set of the title covers (mistyped, or before its criteria) is refused: nothing
+            // could score it. A title the province has still to configure has one ("configured": false).
+            review.rulesFor(title.get(), year);
             Registrant registrant = registrant(c, title.get(), b, officer);
             TitleRegistration registration = Registrations.register(c, year, title.get(), registrant,
                     RegistrationChannel.STAFF, clock.instant(), officer.login()).registration();
@@ -183,7 +189,7 @@ public final class TitleRoutes {
         String note = Optional.ofNullable(text(body.get(), "note")).orElse("");
         evaluation(ctx, (c, o, id) -> {
             TitleRegistration registration = review.reachable(c, officer, id);
-            RuleSet rules = review.evaluate(c, registration).rules();
+            RuleSet rules = review.rulesFor(registration.title(), registration.year());
             if (fact == null || !factsOf(rules).contains(fact) || !(value instanceof Number n)) {
                 throw new Refusal(Refusal.Kind.INVALID, "officer.unknown_fact", Map.of("fact", fact == null ? "?" : fact));
             }

@@ -18,6 +18,9 @@ import org.hoctap.gateway.officers.OfficerRole;
 import org.hoctap.gateway.officers.Officers;
 import org.hoctap.gateway.smpp.SmppSettings;
 import org.hoctap.gateway.titles.TitleYears;
+import org.hoctap.gateway.titles.registration.Registrant;
+import org.hoctap.gateway.titles.registration.RegistrationChannel;
+import org.hoctap.gateway.titles.registration.Registrations;
 import org.hoctap.shared.id.Ids;
 import org.hoctap.shared.login.SecretHash;
 import org.hoctap.shared.places.AdminLevel;
@@ -26,6 +29,7 @@ import org.hoctap.shared.places.Places;
 import org.hoctap.shared.store.Database;
 import org.hoctap.shared.store.Jdbc;
 import org.hoctap.shared.testing.SeededDatabase;
+import org.hoctap.shared.titles.TitleKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -204,6 +208,48 @@ class OfficerWebTest {
         JsonObject list = browser.get("/api/registrations?year=" + year).body();
         assertEquals(1, list.getJsonArray("registrations").size());
         assertEquals(20, list.getJsonArray("registrations").getJsonObject(0).getJsonObject("decision").getInteger("total"));
+    }
+
+    @Test
+    void aRegistrationNoRuleSetCoversIsListedWithWhyAndTheOthersStillAre() throws Exception {
+        // The citizen's criteria start in 2022: staff cannot register a citizen for 2021 any more...
+        OfficerClient browser = client();
+        assertEquals(200, browser.logIn("tinh", provincePassword).status());
+        OfficerClient.Answer refused = browser.post("/api/registrations", new JsonObject().put("year", 2021)
+                .put("title", "CITIZEN").put("household", firstHouseholdCode()).put("member", 1));
+        assertEquals(400, refused.status());
+        assertEquals("Chưa có bộ tiêu chí cho danh hiệu Công dân học tập năm 2021.", refused.message());
+        assertEquals(201, browser.post("/api/registrations", new JsonObject().put("year", 2021).put("title", "FAMILY")
+                .put("household", firstHouseholdCode())).status());
+        // ...but one may be there from before, as when a province's own file changes the years its rules cover.
+        String citizen = gateway.database().write(c -> Registrations.register(c, 2021, TitleKind.CITIZEN,
+                new Registrant.Person(Jdbc.one(c, """
+                        SELECT p.id FROM person p JOIN household h ON h.id = p.household_id
+                        WHERE h.code = ? AND p.member_no = 1""", row -> row.getString(1), firstHouseholdCode())
+                        .orElseThrow()), RegistrationChannel.STAFF, Instant.now(), "test")).registration().id();
+
+        OfficerClient.Answer list = browser.get("/api/registrations?year=2021");
+        assertEquals(200, list.status(), list.body().encode());
+        JsonArray registrations = list.body().getJsonArray("registrations");
+        assertEquals(2, registrations.size());
+        JsonObject unscored = registrations.stream().map(JsonObject.class::cast)
+                .filter(r -> r.getString("id").equals(citizen)).findFirst().orElseThrow();
+        assertEquals("Công dân học tập", unscored.getString("titleName"));
+        assertEquals("no_rules", unscored.getString("unscored"));
+        assertNull(unscored.getJsonObject("score"));
+        assertTrue(registrations.stream().map(JsonObject.class::cast)
+                .anyMatch(r -> r.getString("title").equals("FAMILY") && r.getJsonObject("score") != null));
+
+        OfficerClient.Answer opened = browser.get("/api/registrations/" + citizen);
+        assertEquals(200, opened.status(), opened.body().encode());
+        assertEquals("no_rules", opened.body().getString("unscored"));
+        assertNull(opened.body().getJsonObject("rules"));
+        OfficerClient.Answer confirm = browser.post("/api/registrations/" + citizen + "/confirm", new JsonObject());
+        assertEquals(400, confirm.status());
+        assertEquals("Chưa có bộ tiêu chí cho danh hiệu Công dân học tập năm 2021.", confirm.message());
+        assertEquals(400, browser.post("/api/registrations/" + citizen + "/facts",
+                new JsonObject().put("fact", "NUMERACY").put("value", 8)).status());
+        assertEquals(0L, (long) gateway.database().read(c -> Jdbc.count(c, "SELECT count(*) FROM title_decision")));
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.hoctap.gateway.titles.TitlesFixture;
+import org.hoctap.gateway.titles.rules.RuleSets;
 import org.hoctap.shared.store.Jdbc;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,9 +43,14 @@ class RegistrationImportTest {
     }
 
     private RegistrationImport.Result importList(String list) {
+        return importList(list, 2026);
+    }
+
+    private RegistrationImport.Result importList(String list, int year) {
         return fixture.db.write(c -> {
             try {
-                return RegistrationImport.apply(c, new StringReader(list), 2026, Instant.now(), "import");
+                return RegistrationImport.apply(c, new StringReader(list), year, RuleSets.shipped(), Instant.now(),
+                        "import");
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -72,6 +78,22 @@ class RegistrationImportTest {
         assertEquals(0, again.registered());
         assertEquals(4, again.already());
         assertEquals(4L, (long) fixture.db.read(c -> Jdbc.count(c, "SELECT count(*) FROM title_registration")));
+    }
+
+    @Test
+    void aTitleNoRuleSetCoversInTheYearIsRefusedButOneStillToBeConfiguredIsTaken() {
+        RegistrationImport.Result result = importList("""
+                title,household,member,village,name
+                CDHT,MK0001,1,,
+                GDHT,MK0001,,,
+                Dòng họ học tập,,,Bản Khong,Họ Lò
+                """, 2021);
+        assertEquals(2, result.registered(), "the family's criteria cover 2021, and the clan's (to be configured)");
+        assertEquals(List.of(new RegistrationImport.Problem(2,
+                "no rule set for CITIZEN covers 2021 (the \"titles rules\" command lists those in force)")),
+                result.problems());
+        assertEquals(0L, (long) fixture.db.read(c -> Jdbc.count(c,
+                "SELECT count(*) FROM title_registration WHERE title = 'CITIZEN'")));
     }
 
     @Test

@@ -164,9 +164,9 @@ class ReviewTest {
         assertEquals(DECEMBER, first.decidedAt());
 
         for (String code : List.of("1.1", "1.2", "2.1", "2.2", "2.3", "3.1", "3.2", "4.1", "4.2")) {
-            int points = fixture.db.read(c -> review.evaluate(c, officer, r.id())).rules().criteria().stream()
-                    .flatMap(k -> k.indicators().stream()).filter(i -> i.code().equals(code)).findFirst().orElseThrow()
-                    .points();
+            int points = fixture.db.read(c -> review.evaluate(c, officer, r.id())).rules().orElseThrow().criteria()
+                    .stream().flatMap(k -> k.indicators().stream()).filter(i -> i.code().equals(code)).findFirst()
+                    .orElseThrow().points();
             fixture.db.write(c -> review.adjust(c, officer, r.id(), code, points, "commune register, 2026"));
         }
         Decision second = fixture.db.write(c -> review.confirm(c, officer, r.id()));
@@ -186,5 +186,24 @@ class ReviewTest {
         assertTrue(fixture.db.read(c -> review.evaluate(c, officer, clan.id())).score().isEmpty());
         assertEquals(Review.NOT_CONFIGURED, assertThrows(ReviewRefusal.class,
                 () -> fixture.db.write(c -> review.confirm(c, officer, clan.id()))).templateKey());
+    }
+
+    @Test
+    void aRegistrationNoRuleSetCoversIsShownUnscoredAndDecidingOnItIsRefused() {
+        // The citizen's criteria start in 2022: a registration of 2021 (made before the rule was there) has none.
+        TitleRegistration r = fixture.db.write(c -> Registrations.register(c, 2021, TitleKind.CITIZEN,
+                new Registrant.Person(fixture.otherFarmer.id()), RegistrationChannel.STAFF, TitlesFixture.IN_THE_YEAR,
+                "test")).registration();
+        Officer officer = fixture.communeOfficer(fixture.otherCommune);
+        Evaluation evaluation = fixture.db.read(c -> review.evaluate(c, officer, r.id()));
+        assertTrue(evaluation.rules().isEmpty());
+        assertTrue(evaluation.score().isEmpty());
+        ReviewRefusal refusal = assertThrows(ReviewRefusal.class,
+                () -> fixture.db.write(c -> review.confirm(c, officer, r.id())));
+        assertEquals(Review.NO_RULES, refusal.templateKey());
+        assertEquals(java.util.Map.of("title", "Công dân học tập", "year", 2021), refusal.values());
+        assertEquals(Review.NO_RULES, assertThrows(ReviewRefusal.class,
+                () -> fixture.db.write(c -> review.adjust(c, officer, r.id(), "1.1", 5, "seen"))).templateKey());
+        assertEquals(List.of(), fixture.db.read(c -> Decisions.history(c, r.id())));
     }
 }

@@ -82,6 +82,41 @@ class RuleSetReaderTest {
     }
 
     @Test
+    void aConfiguredTitleWithBandsButNoPassMarkIsRefused() {
+        String bandsOnly = SMALL.replace("\"passMark\": {\"normal\": 6},", """
+                "bands": [{"code": "TOT", "from": 8, "names": {"vi": "Tốt"}},
+                          {"code": "CHUA_DAT", "from": 0, "names": {"vi": "Chưa đạt"}}],""");
+        RuleSetException e = assertThrows(RuleSetException.class,
+                () -> RuleSetReader.read("x.json", bandsOnly.getBytes(StandardCharsets.UTF_8)));
+        assertContains(e.problems(), "passMark: missing: without a pass mark nobody can ever achieve");
+    }
+
+    @Test
+    void aFloorAboveAnIndicatorsPointsIsRefused() {
+        String floorTooHigh = SMALL.replace("\"passMark\"", "\"indicatorFloor\": 11, \"passMark\"");
+        RuleSetException e = assertThrows(RuleSetException.class,
+                () -> RuleSetReader.read("x.json", floorTooHigh.getBytes(StandardCharsets.UTF_8)));
+        assertContains(e.problems(), "indicatorFloor: 11 is more than indicator 1.1 gives: nobody can ever achieve");
+    }
+
+    @Test
+    void aFactCodeStaffCouldNotRecordIsRefusedWithItsPlace() {
+        String facts = SMALL.replace("""
+                {"kind": "activities", "codes": [12], "steps": [{"atLeast": 12, "points": 10}]}""", """
+                {"kind": "fact", "fact": "adult-literacy", "steps": [{"atLeast": 1, "points": 10}]}""");
+        RuleSetException e = assertThrows(RuleSetException.class,
+                () -> RuleSetReader.read("x.json", facts.getBytes(StandardCharsets.UTF_8)));
+        assertContains(e.problems(), "criteria[0].indicators[0].evidence.fact: 'adult-literacy' is not a fact code");
+
+        String score = SMALL.replace("""
+                {"kind": "activities", "codes": [12], "steps": [{"atLeast": 12, "points": 10}]}""",
+                "{\"kind\": \"score\", \"fact\": \"1_NUMERACY\"}");
+        e = assertThrows(RuleSetException.class,
+                () -> RuleSetReader.read("x.json", score.getBytes(StandardCharsets.UTF_8)));
+        assertContains(e.problems(), "criteria[0].indicators[0].evidence.fact: '1_NUMERACY' is not a fact code");
+    }
+
+    @Test
     void brokenJsonSaysSo() {
         RuleSetException e = assertThrows(RuleSetException.class,
                 () -> RuleSetReader.read("x.json", "{\"id\": ".getBytes(StandardCharsets.UTF_8)));
