@@ -23,6 +23,7 @@ import org.hoctap.gateway.smpp.SmppSettings;
 import org.hoctap.gateway.sync.SyncServer;
 import org.hoctap.gateway.ussd.UssdOperation;
 import org.hoctap.gateway.ussd.UssdProfile;
+import org.hoctap.gateway.web.TlsIdentity;
 import org.hoctap.shared.system.DatabaseHealth;
 import org.hoctap.shared.system.SystemdNotify;
 import org.hoctap.shared.text.Folding;
@@ -158,6 +159,14 @@ public final class GatewayCommand implements Callable<Integer> {
             description = "Port where kiosks enrol and sync, on all addresses; -1 for none (default: ${DEFAULT-VALUE}).")
     int syncPort;
 
+    @Option(names = "--tls-cert", paramLabel = "PEM",
+            description = "The certificate (PEM) the central web and the sync endpoint present over HTTPS; with "
+                    + "--tls-key. Without them both serve plain HTTP. hoctap-setup server makes a self-signed one.")
+    Path tlsCert;
+
+    @Option(names = "--tls-key", paramLabel = "PEM", description = "The certificate's private key (PEM).")
+    Path tlsKey;
+
     @Option(names = "--fold", defaultValue = "when-cheaper", paramLabel = "POLICY", converter = FoldingConverter.class,
             description = "When Vietnamese replies go as unaccented text: never, when-cheaper (when that saves a "
                     + "message) or always (default: ${DEFAULT-VALUE}).")
@@ -208,7 +217,8 @@ public final class GatewayCommand implements Callable<Integer> {
         }));
         gateway.start();
         if (syncPort >= 0) {
-            sync.set(SyncServer.start(gateway.database(), dataDir, Clock.systemUTC(), "0.0.0.0", syncPort));
+            sync.set(SyncServer.start(gateway.database(), dataDir, Clock.systemUTC(), "0.0.0.0", syncPort,
+                    gateway.settings().tls()));
         }
         systemd.set(SystemdNotify.ready(new DatabaseHealth(gateway.database())));
         stopped.await();
@@ -261,7 +271,15 @@ public final class GatewayCommand implements Callable<Integer> {
         UssdProfile ussd = new UssdProfile(ussdServiceType.strip(), UssdProfile.DEFAULT.continueWith(), end,
                 ussdSessions.equals("session-info"), Duration.ofSeconds(ussdIdleSeconds));
         return new GatewaySettings(dataDir, smpp, GatewaySettings.VIETNAM, fold, inbox, outbox, adminPort, webPort,
-                ussd);
+                ussd, tls());
+    }
+
+    private Optional<TlsIdentity> tls() {
+        if ((tlsCert == null) != (tlsKey == null)) {
+            throw new IllegalArgumentException("--tls-cert and --tls-key go together: give both, or neither for plain "
+                    + "HTTP");
+        }
+        return tlsCert == null ? Optional.empty() : Optional.of(TlsIdentity.of(tlsCert, tlsKey));
     }
 
     /** Parses the same arguments again with the file's settings under the environment's and the command line's. */

@@ -117,7 +117,7 @@ public final class GatewayServer implements AutoCloseable {
         return OfficerWeb.start(db, templates, (router, api) -> {
             new TitleRoutes(db, rules, notices, api, clock).mount(router);
             new ReminderRoutes(db, outbox, templates, settings.outbox().price(), api, clock).mount(router);
-        }, clock, WEB_HOST, settings.webPort());
+        }, clock, WEB_HOST, settings.webPort(), settings.tls());
     }
 
     /** The central web's port, when it runs. */

@@ -166,7 +166,7 @@ class KioskPageTest {
         assertFalse(browser.findElement(By.id("sync-status")).isDisplayed(), "not enrolled: nothing to say");
 
         new org.hoctap.kiosk.sync.DeviceCredential(java.net.URI.create("http://127.0.0.1:9/"),
-                "01937a1e-0000-7000-8000-000000000001", "secret", "QC").save(dir);
+                "01937a1e-0000-7000-8000-000000000001", "secret", "QC", java.util.Optional.empty()).save(dir);
         assertEquals(503, fixture.staffPost("/api/staff/sync", "{}").statusCode()); // no central server there
         HeadlessChromium.openUntilReady(browser, fixture.kiosk.pageUri());
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));

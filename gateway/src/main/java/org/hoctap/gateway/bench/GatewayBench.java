@@ -73,7 +73,7 @@ final class GatewayBench implements AutoCloseable {
                 InboxSettings.DEFAULTS.withDuplicateWindow(Duration.ZERO),
                 OutboxSettings.DEFAULTS.withRate(1_000_000, window)
                         .withLimits(new ReplyLimits(Integer.MAX_VALUE, Integer.MAX_VALUE)), GatewaySettings.NO_ADMIN,
-                GatewaySettings.NO_WEB, org.hoctap.gateway.ussd.UssdProfile.DEFAULT);
+                GatewaySettings.NO_WEB, org.hoctap.gateway.ussd.UssdProfile.DEFAULT, java.util.Optional.empty());
         gateway = new GatewayServer(settings).start();
         if (!gateway.awaitBound(Duration.ofSeconds(30))) {
             close();

@@ -40,6 +40,12 @@ public final class SyncServer implements AutoCloseable {
      * the texts) goes down to the kiosks.
      */
     public static SyncServer start(Database db, Path dataDir, Clock clock, String host, int port) {
+        return start(db, dataDir, clock, host, port, java.util.Optional.empty());
+    }
+
+    /** As {@link #start(Database, Path, Clock, String, int)}, over HTTPS when {@code tls} is given. */
+    public static SyncServer start(Database db, Path dataDir, Clock clock, String host, int port,
+            java.util.Optional<org.hoctap.gateway.web.TlsIdentity> tls) {
         Vertx vertx = Vertx.vertx();
         Router router = Router.router(vertx);
         DeviceAuth auth = new DeviceAuth(db, clock);
@@ -50,7 +56,7 @@ public final class SyncServer implements AutoCloseable {
         router.get("/sync/templates").handler(auth).handler(ctx -> templates(ctx, dataDir.resolve(
                 org.hoctap.gateway.GatewaySettings.TEMPLATES_DIR)));
         new DownRoutes(db).mount(router, auth);
-        return new SyncServer(WebServer.start(vertx, router, host, port, "the sync endpoint for kiosks", "/sync/"));
+        return new SyncServer(WebServer.start(vertx, router, host, port, tls, "the sync endpoint for kiosks", "/sync/"));
     }
 
     public int port() {

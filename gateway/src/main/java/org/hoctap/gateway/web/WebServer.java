@@ -2,7 +2,9 @@ package org.hoctap.gateway.web;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,10 +36,22 @@ public final class WebServer implements AutoCloseable {
      * @throws IllegalStateException when it cannot listen (the port is taken, the address is not ours…)
      */
     public static WebServer start(Vertx vertx, Router router, String host, int port, String what, String path) {
+        return start(vertx, router, host, port, Optional.empty(), what, path);
+    }
+
+    /** As {@link #start(Vertx, Router, String, int, String, String)}, over HTTPS when {@code tls} is given. */
+    public static WebServer start(Vertx vertx, Router router, String host, int port, Optional<TlsIdentity> tls,
+            String what, String path) {
         try {
-            HttpServer server = vertx.createHttpServer().requestHandler(router).listen(port, host)
+            HttpServer server = vertx.createHttpServer(tls.map(TlsIdentity::serverOptions).orElseGet(HttpServerOptions::new))
+                    .requestHandler(router).listen(port, host)
                     .toCompletionStage().toCompletableFuture().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            log.info("{} on http://{}:{}{}", what, host, server.actualPort(), path);
+            if (tls.isPresent()) {
+                log.info("{} on https://{}:{}{} (certificate SHA-256 {})", what, host, server.actualPort(), path,
+                        tls.get().fingerprint());
+            } else {
+                log.info("{} on http://{}:{}{}", what, host, server.actualPort(), path);
+            }
             return new WebServer(vertx, server, what);
         } catch (Exception e) {
             vertx.close();

@@ -9,6 +9,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
+import org.hoctap.shared.net.CertificatePin;
 import org.hoctap.shared.sync.RequestSignature;
 
 /** The kiosk's side of the central server's sync endpoint: enrolment, then requests signed as the device. */
@@ -35,8 +37,25 @@ public final class CentralClient implements AutoCloseable {
 
     private static final String OFFSET = "Upload-Offset";
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(TIMEOUT).build();
+    private final Optional<String> certificatePin;
+    private final HttpClient http;
+
+    /** A client that trusts the system's certificate authorities (or plain HTTP). */
+    public CentralClient() {
+        this(Optional.empty());
+    }
+
+    /** A client that trusts the central server's certificate with this fingerprint, self-signed or not. */
+    public CentralClient(Optional<String> certificatePin) {
+        this.certificatePin = certificatePin.map(CertificatePin::parse);
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT)
+                .sslContext(CertificatePin.trusting(this.certificatePin)).build();
+    }
+
+    /** The fingerprint this client trusts, if any. */
+    public Optional<String> certificatePin() {
+        return certificatePin;
+    }
 
     /** Spends the officer's one-time {@code code} on an enrolment of this kiosk for {@code centre}. */
     public DeviceCredential enrol(URI central, String centre, String code) throws IOException, InterruptedException {
@@ -45,7 +64,7 @@ public final class CentralClient implements AutoCloseable {
         JsonObject answer = send(HttpRequest.newBuilder(central.resolve("/sync/enrol"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body)), 201);
         return new DeviceCredential(central, answer.getString("device"), answer.getString("secret"),
-                answer.getString("centre"));
+                answer.getString("centre"), certificatePin);
     }
 
     /** A signed {@code GET /sync/hello}: who the central server takes this kiosk for, and its time. */

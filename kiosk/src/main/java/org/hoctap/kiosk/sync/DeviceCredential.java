@@ -10,9 +10,12 @@ import org.hoctap.shared.files.OwnerOnlyFile;
 
 /**
  * What this kiosk got when it was enrolled: the central server's address, its device id and secret,
- * and its centre. Kept in {@code DATA_DIR/sync-device.json}, readable by the kiosk's user only.
+ * its centre, and the fingerprint of the central server's certificate when the installer pinned it
+ * (a self-signed certificate over HTTPS). Kept in {@code DATA_DIR/sync-device.json}, readable by the
+ * kiosk's user only.
  */
-public record DeviceCredential(URI central, String deviceId, String secret, String centre) {
+public record DeviceCredential(URI central, String deviceId, String secret, String centre,
+        Optional<String> certificatePin) {
     public static final String FILE = "sync-device.json";
 
     @Override
@@ -21,8 +24,10 @@ public record DeviceCredential(URI central, String deviceId, String secret, Stri
     }
 
     public void save(Path dataDir) throws IOException {
-        OwnerOnlyFile.replace(dataDir.resolve(FILE), new JsonObject().put("central", central.toString())
-                .put("device", deviceId).put("secret", secret).put("centre", centre).encodePrettily() + "\n");
+        JsonObject json = new JsonObject().put("central", central.toString()).put("device", deviceId)
+                .put("secret", secret).put("centre", centre);
+        certificatePin.ifPresent(pin -> json.put("certificateSha256", pin));
+        OwnerOnlyFile.replace(dataDir.resolve(FILE), json.encodePrettily() + "\n");
     }
 
     /** The credential kept in {@code dataDir}; empty when this kiosk was never enrolled. */
@@ -33,6 +38,7 @@ public record DeviceCredential(URI central, String deviceId, String secret, Stri
         }
         JsonObject json = new JsonObject(OwnerOnlyFile.read(file));
         return Optional.of(new DeviceCredential(URI.create(json.getString("central")), json.getString("device"),
-                json.getString("secret"), json.getString("centre")));
+                json.getString("secret"), json.getString("centre"),
+                Optional.ofNullable(json.getString("certificateSha256"))));
     }
 }

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.hoctap.shared.net.CertificatePin;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,8 +20,14 @@ import picocli.CommandLine.Option;
                 + "(on the server: ./hoctap devices code --centre CODE).")
 public final class EnrolCommand implements Callable<Integer> {
     @Option(names = "--central", required = true, paramLabel = "URL",
-            description = "The central server's sync address, e.g. http://192.168.1.10:8027/.")
+            description = "The central server's sync address, e.g. https://192.168.1.10:8027/.")
     URI central;
+
+    @Option(names = "--central-fingerprint", paramLabel = "SHA256",
+            description = "The SHA-256 fingerprint of the central server's certificate, as hoctap-setup server printed "
+                    + "it: this kiosk then trusts that certificate, self-signed or not. Not needed for plain HTTP or a "
+                    + "certificate from a known authority.")
+    String fingerprint;
 
     @Option(names = "--centre", required = true, description = "This kiosk's centre code, e.g. QC.")
     String centre;
@@ -38,7 +46,14 @@ public final class EnrolCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (CentralClient client = new CentralClient()) {
+        Optional<String> pin;
+        try {
+            pin = Optional.ofNullable(fingerprint).map(CertificatePin::parse);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+        try (CentralClient client = new CentralClient(pin)) {
             DeviceCredential credential = client.enrol(central, centre.strip(), code);
             credential.save(dataDir);
             client.hello(credential);
@@ -48,6 +63,11 @@ public final class EnrolCommand implements Callable<Integer> {
             return 0;
         } catch (CentralClient.Refused e) {
             err.println("The central server refused: " + e.getMessage());
+            return 1;
+        } catch (javax.net.ssl.SSLHandshakeException e) {
+            err.println("The central server at " + central + " presented a certificate this kiosk does not trust"
+                    + (pin.isPresent() ? " (its fingerprint is not " + pin.get() + ")" : "")
+                    + ". Give --central-fingerprint as hoctap-setup server printed it on the server.");
             return 1;
         } catch (IOException e) {
             err.println("Could not reach the central server at " + central + ": " + e.getMessage());

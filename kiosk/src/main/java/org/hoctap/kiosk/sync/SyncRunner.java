@@ -30,7 +30,7 @@ public final class SyncRunner implements AutoCloseable {
     private final Duration every;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("sync").daemon(true).factory());
-    private final CentralClient central = new CentralClient();
+    private CentralClient central = new CentralClient();
     private volatile Optional<SyncResult> last = Optional.empty();
     private Duration retry = FIRST_RETRY;
 
@@ -54,6 +54,15 @@ public final class SyncRunner implements AutoCloseable {
         return this;
     }
 
+    /** The client for {@code credential}'s central server: a new one when the pinned certificate changed. */
+    private CentralClient clientFor(DeviceCredential credential) {
+        if (!central.certificatePin().equals(credential.certificatePin())) {
+            central.close();
+            central = new CentralClient(credential.certificatePin());
+        }
+        return central;
+    }
+
     public boolean enrolled() {
         return credential().isPresent();
     }
@@ -71,12 +80,13 @@ public final class SyncRunner implements AutoCloseable {
         }
         SyncResult result;
         try {
-            SyncDown.Got got = SyncDown.run(db, credential.get(), central);
-            int texts = TemplatesDown.apply(templatesDir, central.templates(credential.get()));
+            CentralClient client = clientFor(credential.get());
+            SyncDown.Got got = SyncDown.run(db, credential.get(), client);
+            int texts = TemplatesDown.apply(templatesDir, client.templates(credential.get()));
             if (texts > 0) {
                 log.info("{} text file(s) came down from the central server; they show from the next start", texts);
             }
-            SyncUp.Sent sent = SyncUp.run(db, dataDir, credential.get(), central);
+            SyncUp.Sent sent = SyncUp.run(db, dataDir, credential.get(), client);
             result = new SyncResult(clock.instant(), sent.batches(), got.records(), Optional.empty(), false);
             log.info("synced with {}: {} batch(es) up, {} record(s) down", credential.get().central(), sent.batches(),
                     got.records());

@@ -51,9 +51,12 @@ public final class OfficerLogin {
     private final Api api;
     private final Clock clock;
     private final LoginThrottle throttle;
+    private final boolean https;
     private SessionHandler sessions;
 
-    public OfficerLogin(Vertx vertx, Database db, Api api, Clock clock) {
+    /** @param https whether the web is served over HTTPS, when its cookies are kept to HTTPS too */
+    public OfficerLogin(Vertx vertx, Database db, Api api, Clock clock, boolean https) {
+        this.https = https;
         this.vertx = vertx;
         this.db = db;
         this.api = api;
@@ -64,11 +67,12 @@ public final class OfficerLogin {
     public void mount(Router router) {
         sessions = SessionHandler.create(LocalSessionStore.create(vertx)).setSessionCookieName(COOKIE)
                 .setCookieSameSite(CookieSameSite.STRICT).setCookieHttpOnlyFlag(true)
-                .setSessionTimeout(IDLE.toMillis()).setNagHttps(false);
+                .setSessionTimeout(IDLE.toMillis()).setCookieSecureFlag(https).setNagHttps(false);
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         CSRFHandler csrf = CSRFHandler.create(vertx, Base64.getEncoder().encodeToString(secret))
-                .setCookieHttpOnly(false).setNagHttps(false).setTimeout(Duration.ofHours(12).toMillis());
+                .setCookieHttpOnly(false).setCookieSecure(https).setNagHttps(false)
+                .setTimeout(Duration.ofHours(12).toMillis());
         router.post("/api/*").handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT));
         router.route("/api/*").handler(sessions).handler(csrf).handler(this::currentOfficer);
         router.route("/download/*").handler(sessions).handler(this::currentOfficer);

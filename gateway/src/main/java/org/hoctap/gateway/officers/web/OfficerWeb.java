@@ -28,7 +28,7 @@ public final class OfficerWeb implements AutoCloseable {
     }
 
     public static OfficerWeb start(Database db, Templates templates, RoutesFactory routes, Clock clock, String host,
-            int port) {
+            int port, java.util.Optional<org.hoctap.gateway.web.TlsIdentity> tls) {
         Vertx vertx = Vertx.vertx();
         Api api = new Api(templates);
         Router router = Router.router(vertx);
@@ -38,7 +38,7 @@ public final class OfficerWeb implements AutoCloseable {
         });
         // The page's texts come before the login: the login form needs them.
         router.get("/api/texts").handler(ctx -> api.json(ctx, 200, OfficerTexts.of(templates, api.language(ctx))));
-        new OfficerLogin(vertx, db, api, clock).mount(router);
+        new OfficerLogin(vertx, db, api, clock, tls.isPresent()).mount(router);
         routes.mount(router, api);
         new FigureRoutes(db, api, clock).mount(router);
         router.route().failureHandler(ctx -> {
@@ -56,7 +56,7 @@ public final class OfficerWeb implements AutoCloseable {
             }
         });
         router.route("/*").handler(StaticHandler.create("webroot/officers").setCachingEnabled(false));
-        return new OfficerWeb(WebServer.start(vertx, router, host, port, "the central web", "/"));
+        return new OfficerWeb(WebServer.start(vertx, router, host, port, tls, "the central web", "/"));
     }
 
     /** Mounts the routes of the parts that need the gateway's outbox and rules, once the web's API conventions exist. */

@@ -1,0 +1,148 @@
+package org.hoctap.shared.net;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.MessageDigest;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509ExtendedTrustManager;
+
+/**
+ * A server certificate's SHA-256 fingerprint, written as {@code openssl x509 -fingerprint -sha256}
+ * prints it ({@code AB:CD:…}), and the TLS trust of a client that expects that one certificate.
+ * A central server in a commune has a self-signed certificate and often no name, only an address:
+ * the installer copies its fingerprint onto the kiosk, which then trusts exactly that certificate
+ * (its name is not checked: nothing else can present it). Without a pin, the system's CAs decide.
+ */
+public final class CertificatePin {
+    private static final HexFormat HEX = HexFormat.ofDelimiter(":").withUpperCase();
+
+    private CertificatePin() {
+    }
+
+    /** The fingerprint of a certificate. */
+    public static String of(X509Certificate certificate) {
+        try {
+            return HEX.formatHex(MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java", e);
+        }
+    }
+
+    /** The fingerprint of the first certificate of a PEM (or DER) file. */
+    public static String of(Path certificateFile) throws IOException {
+        try (InputStream in = Files.newInputStream(certificateFile)) {
+            return of((X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in));
+        } catch (CertificateException e) {
+            throw new IOException(certificateFile + " holds no certificate: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A fingerprint as a person may have copied it (colons or not, any case, "SHA256 Fingerprint=" in
+     * front), in the one form used everywhere.
+     *
+     * @throws IllegalArgumentException when it is not 32 bytes of hexadecimal
+     */
+    public static String parse(String given) {
+        String hex = given.strip().replaceFirst("(?i)^sha-?256\\s*fingerprint\\s*=\\s*", "")
+                .replaceAll("[:\\s]", "").toUpperCase(Locale.ROOT);
+        if (!hex.matches("[0-9A-F]{64}")) {
+            throw new IllegalArgumentException("'" + given + "' is not a SHA-256 fingerprint (64 hexadecimal digits, "
+                    + "as openssl x509 -noout -fingerprint -sha256 prints them)");
+        }
+        return HEX.formatHex(HexFormat.of().parseHex(hex));
+    }
+
+    /** A TLS context trusting the certificate with fingerprint {@code pin}, or with none, the system's CAs. */
+    public static SSLContext trusting(Optional<String> pin) {
+        try {
+            TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            factory.init((KeyStore) null);
+            X509ExtendedTrustManager system = null;
+            for (TrustManager manager : factory.getTrustManagers()) {
+                if (manager instanceof X509ExtendedTrustManager extended) {
+                    system = extended;
+                }
+            }
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, new TrustManager[] {pin.isEmpty() ? system : new Pinned(parse(pin.get()), system)}, null);
+            return context;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("this Java cannot make a TLS context", e);
+        }
+    }
+
+    /** Trusts the pinned certificate whatever its name and issuer; anything else as the system would. */
+    private static final class Pinned extends X509ExtendedTrustManager {
+        private final String pin;
+        private final X509ExtendedTrustManager system;
+
+        Pinned(String pin, X509ExtendedTrustManager system) {
+            this.pin = pin;
+            this.system = system;
+        }
+
+        private boolean pinned(X509Certificate[] chain) {
+            return chain != null && chain.length > 0 && of(chain[0]).equals(pin);
+        }
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
+                throws CertificateException {
+            if (!pinned(chain)) {
+                system.checkServerTrusted(chain, authType, engine);
+            }
+        }
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket)
+                throws CertificateException {
+            if (!pinned(chain)) {
+                system.checkServerTrusted(chain, authType, socket);
+            }
+        }
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+            if (!pinned(chain)) {
+                system.checkServerTrusted(chain, authType);
+            }
+        }
+
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
+                throws CertificateException {
+            throw new CertificateException("a kiosk takes no client certificates");
+        }
+
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket)
+                throws CertificateException {
+            throw new CertificateException("a kiosk takes no client certificates");
+        }
+
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+            throw new CertificateException("a kiosk takes no client certificates");
+        }
+
+        @Override
+        public X509Certificate[] getAcceptedIssuers() {
+            return system.getAcceptedIssuers();
+        }
+    }
+}
