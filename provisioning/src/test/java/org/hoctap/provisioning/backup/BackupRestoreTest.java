@@ -46,17 +46,36 @@ class BackupRestoreTest {
         Path data = dir.resolve("kiosk");
         try (Database running = SeededDatabase.create(data)) {
             Files.createDirectories(data.resolve("backups"));
-            Files.writeString(data.resolve("backups/hoctap-20200101-000000.db"), "old");
+            for (int day = 1; day <= 14; day++) {
+                Files.writeString(data.resolve("backups/hoctap-202001%02d-023000.db".formatted(day)), "old");
+            }
             Files.writeString(data.resolve("backups/notes.txt"), "not ours");
             UsbSticks none = new UsbSticks(dir.resolve("no-mounts"), dir.resolve("media"));
             assertEquals(0, run(new BackupCommand(none, Clock.systemUTC()), "--data-dir", data.toString()));
             assertTrue(out.toString().contains(" bytes, checked)."), out.toString());
             List<Path> files = backups(data.resolve("backups"));
-            assertEquals(2, files.size(), "the old backup removed, the unrelated file kept: " + files);
-            assertTrue(files.get(0).getFileName().toString().matches("hoctap-\\d{8}-\\d{6}\\.db"));
+            assertEquals(15, files.size(), "the oldest backup removed, the newest 14 and the unrelated file kept: "
+                    + files);
+            assertEquals("hoctap-20200102-023000.db", files.get(0).getFileName().toString());
+            assertTrue(files.get(13).getFileName().toString().matches("hoctap-\\d{8}-\\d{6}\\.db"));
             assertTrue(out.toString().contains("Removed 1 backup(s) older than 14 days."), out.toString());
             running.read(c -> Jdbc.count(c, "SELECT count(*) FROM household"));
         }
+    }
+
+    @Test
+    void whileTheNewestBackupIsDatedAfterNowNoneIsRemovedAndTheClockIsQuestioned() throws Exception {
+        Path data = dir.resolve("kiosk");
+        SeededDatabase.create(data).close();
+        Path folder = Files.createDirectories(data.resolve("backups"));
+        Files.writeString(folder.resolve("hoctap-20250101-023000.db"), "old");
+        Files.writeString(folder.resolve("hoctap-20300601-023000.db"), "made while the clock was years ahead");
+        UsbSticks none = new UsbSticks(dir.resolve("no-mounts"), dir.resolve("media"));
+        Clock march = Clock.fixed(Instant.parse("2025-03-02T02:30:00Z"), ZoneOffset.UTC);
+        assertEquals(0, run(new BackupCommand(none, march), "--data-dir", data.toString()));
+        assertEquals(3, backups(folder).size(), backups(folder).toString());
+        assertTrue(err.toString().contains("No old backup removed: hoctap-20300601-023000.db is dated after now "
+                + "(2025-03-02T02:30:00Z). Is the clock right?"), err.toString());
     }
 
     @Test
