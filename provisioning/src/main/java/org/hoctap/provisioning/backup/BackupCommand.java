@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
-import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "backup", mixinStandardHelpOptions = true,
         description = "Copies the database (while it runs) into DATA-DIR/backups/, checks the copy, removes copies "
-                + "older than --keep-days, and with --usb copies it to a plugged-in USB stick too.")
+                + "older than --keep-days (but never the newest --keep-days copies), and with --usb copies it to a "
+                + "plugged-in USB stick too.")
 public final class BackupCommand implements Callable<Integer> {
     static final String DATABASE = "hoctap.db";
 
@@ -35,7 +36,9 @@ public final class BackupCommand implements Callable<Integer> {
     @Option(names = "--to", description = "Where the copies go (default: DATA-DIR/backups).")
     Path to;
 
-    @Option(names = "--keep-days", defaultValue = "14", description = "Days a copy is kept (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--keep-days", defaultValue = "14", description = "Days a copy is kept; the newest that many "
+            + "copies are kept whatever their dates, and none is removed while the newest is dated after now "
+            + "(default: ${DEFAULT-VALUE}).")
     int keepDays;
 
     @Option(names = "--usb", description = "Also copy it to a USB stick, when one is plugged in and writable.")
@@ -70,12 +73,15 @@ public final class BackupCommand implements Callable<Integer> {
             return 1;
         }
         BackupFiles files = new BackupFiles(to != null ? to : dataDir.resolve("backups"), ZoneId.systemDefault());
-        Path copy = files.next(clock.instant());
+        Instant now = clock.instant();
+        Path copy = files.next(now);
         Backups.copy(source, copy);
         out.println("Backed up " + source + " to " + copy + " (" + Files.size(copy) + " bytes, checked).");
-        List<Path> removed = files.prune(Duration.ofDays(keepDays), clock.instant());
-        if (!removed.isEmpty()) {
-            out.println("Removed " + removed.size() + " backup(s) older than " + keepDays + " days.");
+        Pruning pruning = files.prune(keepDays, now);
+        pruning.datedAfterNow().ifPresent(newest -> err.println("No old backup removed: " + newest.getFileName()
+                + " is dated after now (" + now + "). Is the clock right?"));
+        if (!pruning.removed().isEmpty()) {
+            out.println("Removed " + pruning.removed().size() + " backup(s) older than " + keepDays + " days.");
         }
         if (usb) {
             return toUsb(copy, out, err);

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -18,7 +19,8 @@ import java.util.stream.Stream;
 
 /**
  * The backups of one data folder: {@code hoctap-YYYYMMDD-HHMMSS.db} in a folder, named by the local
- * time they were made, and the removal of those older than the days kept (only files so named).
+ * time they were made, and the removal of those older than the days kept (only files so named; the
+ * newest as many as the days are kept whatever their dates).
  */
 final class BackupFiles {
     private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
@@ -36,22 +38,41 @@ final class BackupFiles {
         return folder.resolve("hoctap-" + NAME.format(now.atZone(zone)) + ".db");
     }
 
-    /** Deletes the backups made more than {@code keep} before {@code now}; returns them. */
-    List<Path> prune(Duration keep, Instant now) throws IOException {
-        List<Path> removed = new ArrayList<>();
-        if (!Files.isDirectory(folder)) {
-            return removed;
+    /**
+     * Deletes the backups made more than {@code days} days before {@code now}, but never the newest
+     * {@code days} of them (one a night), whatever their dates: a clock that jumped ahead must not take
+     * every good backup. When the newest is dated after {@code now}, the clock is wrong (a Pi without a
+     * clock battery starts in 1970) and nothing is deleted.
+     */
+    Pruning prune(int days, Instant now) throws IOException {
+        List<Backup> newestFirst = backups().stream()
+                .sorted(Comparator.comparing(Backup::made).reversed())
+                .toList();
+        if (!newestFirst.isEmpty() && newestFirst.get(0).made().isAfter(now)) {
+            return Pruning.skippedFor(newestFirst.get(0).file());
         }
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.toList()) {
-                Optional<Instant> made = madeAt(file);
-                if (made.isPresent() && made.get().isBefore(now.minus(keep))) {
-                    Files.delete(file);
-                    removed.add(file);
-                }
+        Instant oldestKept = now.minus(Duration.ofDays(days));
+        List<Path> removed = new ArrayList<>();
+        for (Backup backup : newestFirst.subList(Math.min(days, newestFirst.size()), newestFirst.size())) {
+            if (backup.made().isBefore(oldestKept)) {
+                Files.delete(backup.file());
+                removed.add(backup.file());
             }
         }
-        return removed;
+        return Pruning.removing(removed);
+    }
+
+    private record Backup(Path file, Instant made) {
+    }
+
+    /** The files named as backups, with the time in their names. */
+    private List<Backup> backups() throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.flatMap(file -> madeAt(file).map(made -> new Backup(file, made)).stream()).toList();
+        }
     }
 
     private Optional<Instant> madeAt(Path file) {

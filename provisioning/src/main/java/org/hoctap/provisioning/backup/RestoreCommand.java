@@ -4,13 +4,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.hoctap.shared.store.Backups;
@@ -22,15 +23,21 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code restore FILE}: puts a backup in place of the database, once the program using it is
- * stopped. The backup is checked first; the database it replaces is kept beside it, renamed, so a
- * wrong restore can be undone.
+ * stopped. The backup is checked first; a copy of the database it replaces is kept beside it, so a
+ * wrong restore can be undone. The backup is copied next to the database and renamed over it only
+ * once whole and on disk: a restore cut short (power, a full disk) leaves the database as it was.
  */
 @Command(name = "restore", mixinStandardHelpOptions = true,
-        description = "Puts a backup in place of DATA-DIR/hoctap.db (stop the kiosk or gateway first); the database "
-                + "it replaces is kept as hoctap.db.before-restore-DATE.")
+        description = "Puts a backup in place of DATA-DIR/hoctap.db (stop the kiosk or gateway first); a copy of the "
+                + "database it replaces is kept as hoctap.db.before-restore-DATE.")
 public final class RestoreCommand implements Callable<Integer> {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
             .withZone(ZoneId.systemDefault());
+    /**
+     * SQLite's files beside the database. The old database's are stale once inUse() has folded its log
+     * into it; left there, they would be applied to the restored file and damage it.
+     */
+    private static final List<String> JOURNALS = List.of("-wal", "-shm", "-journal");
 
     @Parameters(paramLabel = "FILE", description = "The backup to restore.")
     Path backup;
@@ -42,6 +49,16 @@ public final class RestoreCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final StagedCopy.Copier copier;
+
+    public RestoreCommand() {
+        this(StagedCopy.BYTES);
+    }
+
+    RestoreCommand(StagedCopy.Copier copier) {
+        this.copier = copier;
+    }
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -52,22 +69,46 @@ public final class RestoreCommand implements Callable<Integer> {
             return 1;
         }
         Path current = dataDir.resolve(BackupCommand.DATABASE);
-        if (Files.exists(current)) {
-            if (inUse(current)) {
-                err.println("Not restored: " + current + " is in use. Stop the program using it first "
-                        + "(sudo systemctl stop hoctap-kiosk, or hoctap-gateway), then restore again.");
-                return 1;
-            }
-            Path aside = dataDir.resolve(BackupCommand.DATABASE + ".before-restore-"
-                    + STAMP.format(Clock.systemUTC().instant()));
-            Files.move(current, aside);
-            for (String suffix : new String[] {"-wal", "-shm"}) {
-                Files.deleteIfExists(dataDir.resolve(BackupCommand.DATABASE + suffix));
-            }
-            out.println("The database it replaces is kept as " + aside + ".");
+        boolean replacing = Files.exists(current);
+        if (replacing && inUse(current)) {
+            err.println("Not restored: " + current + " is in use. Stop the program using it first "
+                    + "(sudo systemctl stop hoctap-kiosk, or hoctap-gateway), then restore again.");
+            return 1;
+        }
+        Path aside = dataDir.resolve(BackupCommand.DATABASE + ".before-restore-"
+                + STAMP.format(Clock.systemUTC().instant()));
+        if (replacing && Files.exists(aside)) {
+            err.println("Not restored: " + aside + " exists already; restore again in a second.");
+            return 1;
         }
         Files.createDirectories(dataDir);
-        Files.copy(backup, current, StandardCopyOption.REPLACE_EXISTING);
+        boolean keptAside = false;
+        try {
+            FileOwnership ownership = replacing ? FileOwnership.of(current) : FileOwnership.newFileIn(dataDir);
+            try (StagedCopy restored = StagedCopy.of(backup, current, ownership, copier)) {
+                if (replacing) {
+                    try (StagedCopy before = StagedCopy.of(current, aside, ownership, copier)) {
+                        before.putInPlace();
+                        keptAside = true;
+                    }
+                }
+                for (String journal : JOURNALS) {
+                    Files.deleteIfExists(dataDir.resolve(BackupCommand.DATABASE + journal));
+                }
+                restored.putInPlace();
+            }
+        } catch (IOException | RuntimeException e) {
+            if (keptAside) {
+                Files.deleteIfExists(aside);
+            }
+            err.println("Not restored: " + backup + " could not be put in place ("
+                    + Objects.requireNonNullElse(e.getMessage(), e.toString()) + "). "
+                    + (replacing ? current + " is as it was." : "There is no database in " + dataDir + "."));
+            return 1;
+        }
+        if (keptAside) {
+            out.println("The database it replaces is kept as " + aside + ".");
+        }
         out.println("Restored " + backup + " to " + current + ". Start the program again.");
         return 0;
     }
@@ -75,7 +116,7 @@ public final class RestoreCommand implements Callable<Integer> {
     /**
      * Whether another connection has the database open. Leaving WAL needs the database to itself, so
      * it fails while the kiosk or gateway runs; when it succeeds, the write-ahead log has been folded
-     * into the file that is then kept aside whole.
+     * into the file that is then copied aside whole.
      */
     private static boolean inUse(Path database) {
         SQLiteConfig config = new SQLiteConfig();

@@ -20,12 +20,27 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * hoctap-setup against a system mounted in a folder (--root): a PC, so the Raspberry Pi's steps are
  * detected and skipped; files in place, units enabled, and the second run finds everything done.
+ * It runs as root, so here under fakeroot.
  */
 class SetupScriptTest {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
     @TempDir
     Path target;
+
+    /** Commands found before the system's (none unless a test puts one there). */
+    @TempDir
+    Path stubs;
+
+    /** What a test notes beside the system set up. */
+    @TempDir
+    Path notes;
+
+    /**
+     * Where fakeroot keeps the owners it pretends from one command to the next, when a test needs
+     * them (it takes seconds); otherwise they are forgotten when a command ends.
+     */
+    private Path owners;
 
     private record Ran(int code, String output) {
     }
@@ -47,10 +62,46 @@ class SetupScriptTest {
         List<String> command = new ArrayList<>(List.of(ROOT.resolve("provisioning/setup/hoctap-setup").toString()));
         command.addAll(List.of(args));
         command.addAll(List.of("--root", target.toString()));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        return asRoot(command);
+    }
+
+    private Ran asRoot(List<String> command) throws IOException, InterruptedException {
+        assertTrue(Files.isExecutable(Path.of("/usr/bin/fakeroot")),
+                "fakeroot is missing: provisioning/dev/install-test-tools installs it");
+        List<String> asRoot = new ArrayList<>(List.of("/usr/bin/fakeroot"));
+        if (owners != null) {
+            asRoot.addAll(List.of("-s", owners.toString()));
+            if (Files.exists(owners)) {
+                asRoot.addAll(List.of("-i", owners.toString()));
+            }
+        }
+        asRoot.add("--");
+        asRoot.addAll(command);
+        ProcessBuilder builder = new ProcessBuilder(asRoot).redirectErrorStream(true);
+        builder.environment().put("PATH", stubs + ":" + builder.environment().get("PATH"));
+        Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(60, TimeUnit.SECONDS));
         return new Ran(process.exitValue(), output);
+    }
+
+    /** "uid:gid" of each path, as root would see them. */
+    private List<String> ownersOf(List<String> paths) throws Exception {
+        List<String> stat = new ArrayList<>(List.of("stat", "-c", "%u:%g"));
+        paths.forEach(p -> stat.add(target.resolve(p).toString()));
+        Ran ran = asRoot(stat);
+        assertEquals(0, ran.code(), ran.output());
+        return ran.output().lines().toList();
+    }
+
+    /** The value of a variable once bash has read the env file, as a shell sourcing it would. */
+    private String sourced(String file, String variable) throws Exception {
+        Process bash = new ProcessBuilder("bash", "-c", "set -a; . \"$1\"; printf '%s' \"${!2}\"", "bash",
+                target.resolve(file).toString(), variable).redirectErrorStream(true).start();
+        String value = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(bash.waitFor(10, TimeUnit.SECONDS));
+        assertEquals(0, bash.exitValue(), value);
+        return value;
     }
 
     @Test
@@ -84,6 +135,71 @@ class SetupScriptTest {
         assertTrue(Files.readString(env).contains("HOCTAP_PASSWORD=\"bí mật\""));
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(env)));
         assertTrue(Files.isSymbolicLink(target.resolve("etc/systemd/system/multi-user.target.wants/hoctap-gateway.service")));
+    }
+
+    @Test
+    void settingTheCentreKeepsTheKiosksOtherOptions() throws Exception {
+        Path env = Files.createDirectories(target.resolve("etc/hoctap")).resolve("kiosk.env");
+        Files.writeString(env, "# the installer's\nHOCTAP_KIOSK_OPTIONS=\"--reader mfrc522 --ups 1:0x40\"\n");
+        assertEquals(0, setup("kiosk", "--centre", "QC").code());
+        assertEquals("--reader mfrc522 --ups 1:0x40 --centre QC",
+                sourced("etc/hoctap/kiosk.env", "HOCTAP_KIOSK_OPTIONS"));
+        Ran moved = setup("kiosk", "--centre", "HN");
+        assertEquals(0, moved.code(), moved.output());
+        assertEquals("--reader mfrc522 --ups 1:0x40 --centre HN",
+                sourced("etc/hoctap/kiosk.env", "HOCTAP_KIOSK_OPTIONS"));
+        assertTrue(Files.readString(env).startsWith("# the installer's\n"), Files.readString(env));
+        Ran spaced = setup("kiosk", "--centre", "Q C");
+        assertEquals(1, spaced.code());
+        assertTrue(spaced.output().contains(
+                "--centre 'Q C': a value without spaces, quotes or backslashes is needed"), spaced.output());
+    }
+
+    @Test
+    void aPasswordWithQuotesAndBackslashesIsReadBackAsGiven() throws Exception {
+        String password = "a\"b\\c$HOME`id` d'e\\";
+        Ran ran = setup("server", "--password", password, "--system-id", "hoctap");
+        assertEquals(0, ran.code(), ran.output());
+        assertEquals(password, sourced("etc/hoctap/gateway.env", "HOCTAP_PASSWORD"));
+        assertEquals("hoctap", sourced("etc/hoctap/gateway.env", "HOCTAP_SYSTEM_ID"));
+        Ran again = setup("server", "--password", password, "--system-id", "hoctap");
+        assertTrue(again.output().contains("/etc/hoctap/gateway.env: HOCTAP_PASSWORD already set"), again.output());
+    }
+
+    @Test
+    void theSmscPasswordIsNeverInAFileOthersCanRead() throws Exception {
+        Path modes = notes.resolve("modes");
+        Path chmod = stubs.resolve("chmod");
+        Files.writeString(chmod, """
+                #!/bin/bash
+                # Notes the mode each file had before it was changed.
+                for file in "$@"; do
+                    [[ -f $file ]] && stat -c '%%a %%n' -- "$file" >>'%s'
+                done
+                PATH=${PATH#*:} exec chmod "$@"
+                """.formatted(modes));
+        Files.setPosixFilePermissions(chmod, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Ran ran = setup("server", "--smsc-host", "10.0.0.5", "--password", "bí mật");
+        assertEquals(0, ran.code(), ran.output());
+        List<String> before = Files.readAllLines(modes).stream().filter(l -> l.contains("/gateway.env")).toList();
+        assertFalse(before.isEmpty(), "the set-up changes gateway.env's mode with chmod");
+        assertTrue(before.stream().allMatch(l -> l.startsWith("600 ")), "modes before chmod: " + before);
+        Path env = target.resolve("etc/hoctap/gateway.env");
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(env)));
+        try (Stream<Path> files = Files.list(env.getParent())) {
+            assertEquals(List.of(env), files.toList(), "no gateway.env.new left");
+        }
+    }
+
+    @Test
+    void theBrowsersAutostartIsTheDesktopUsersNotRoots() throws Exception {
+        owners = notes.resolve("owners");
+        Ran ran = setup("kiosk", "--centre", "QC", "--user", "pi");
+        assertEquals(0, ran.code(), ran.output());
+        assertEquals(List.of("1000:1000", "1000:1000", "1000:1000"),
+                ownersOf(List.of("home/pi/.config", "home/pi/.config/labwc", "home/pi/.config/labwc/autostart")));
+        Ran second = setup("kiosk", "--centre", "QC", "--user", "pi");
+        assertFalse(second.output().contains("given to pi"), second.output());
     }
 
     @Test
