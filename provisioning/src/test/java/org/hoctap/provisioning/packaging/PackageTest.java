@@ -68,7 +68,7 @@ class PackageTest {
         }
         Ran fields = run(List.of("dpkg-deb", "-f", deb.toString(), "Package", "Version", "Architecture", "Depends"));
         assertEquals("Package: hoctap\nVersion: 1.2.3\nArchitecture: all\nDepends: adduser, systemd, sqlite3, "
-                + "fonts-dejavu-core", fields.output());
+                + "fonts-dejavu-core, openssl", fields.output());
         Path control = Files.createDirectories(dir.resolve("control"));
         assertEquals(0, run(List.of("dpkg-deb", "-e", deb.toString(), control.toString())).code());
         assertEquals("/etc/hoctap/kiosk.env\n/etc/hoctap/gateway.env", Files.readString(control.resolve("conffiles"))
