@@ -235,6 +235,90 @@ class SetupScriptTest {
         assertFalse(second.output().contains("given to pi"), second.output());
     }
 
+    /** A command of the test's own, found before the system's. */
+    private void stub(String name, String script) throws IOException {
+        Path file = stubs.resolve(name);
+        Files.writeString(file, "#!/bin/bash\n" + script);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
+    /** A Raspberry Pi 5 as the set-up sees it: its model, its boot files, raspi-config noting what it is asked. */
+    private Path aPi5() throws IOException {
+        Files.createDirectories(target.resolve("proc/device-tree"));
+        Files.writeString(target.resolve("proc/device-tree/model"), "Raspberry Pi 5 Model B Rev 1.0\0");
+        Path boot = Files.createDirectories(target.resolve("boot/firmware"));
+        Files.writeString(boot.resolve("cmdline.txt"), "console=tty1 root=PARTUUID=1234-02 rootfstype=ext4 rootwait\n");
+        Files.writeString(boot.resolve("config.txt"), "[all]\ndtparam=audio=on\n");
+        Path asked = notes.resolve("raspi-config");
+        stub("raspi-config", """
+                echo "$*" >>'%s'
+                if [[ $* == "nonint do_overlayfs 0" ]]; then
+                    sed -i 's/^/overlayroot=tmpfs /' '%s'
+                fi
+                """.formatted(asked, boot.resolve("cmdline.txt")));
+        return asked;
+    }
+
+    @Test
+    void aKioskKeepsItsRecordsOnTheirOwnPartitionUnderAReadOnlyRootAndItsPi5ClockCharged() throws Exception {
+        Path asked = aPi5();
+        stub("blkid", """
+                case "$*" in
+                    *TYPE*) echo ext4 ;;
+                    *UUID*) echo 0b5e7c4e-1111-2222-3333-444455556666 ;;
+                esac
+                """);
+        String[] args = {"kiosk", "--centre", "QC", "--data-partition", "/dev/sdz1", "--read-only-root",
+                "--rtc-battery", "rechargeable"};
+        Ran first = setup(args);
+        assertEquals(0, first.code(), first.output());
+        Path mount = target.resolve("etc/systemd/system/var-lib-hoctap.mount");
+        String unit = Files.readString(mount);
+        assertTrue(unit.contains("What=/dev/disk/by-uuid/0b5e7c4e-1111-2222-3333-444455556666\nWhere=/var/lib/hoctap\n"
+                + "Type=ext4\n"), unit);
+        assertTrue(Files.isSymbolicLink(target.resolve("etc/systemd/system/multi-user.target.wants/var-lib-hoctap.mount")));
+        for (String service : List.of("hoctap-kiosk.service.d", "hoctap-backup@.service.d")) {
+            assertEquals("[Unit]\nRequiresMountsFor=/var/lib/hoctap\n",
+                    Files.readString(target.resolve("etc/systemd/system/" + service + "/data-partition.conf")));
+        }
+        assertFalse(Files.exists(target.resolve("etc/fstab")) && Files.readString(target.resolve("etc/fstab"))
+                .contains("hoctap"), "not in fstab: the overlay stops the boot on an extra fstab line");
+        if (Files.isExecutable(Path.of("/usr/bin/systemd-analyze"))) {
+            Process verify = new ProcessBuilder("/usr/bin/systemd-analyze", "verify", mount.toString())
+                    .redirectErrorStream(true).start();
+            String said = new String(verify.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, verify.waitFor(), said);
+        }
+        assertTrue(Files.readAllLines(asked).contains("nonint do_overlayfs 0"), Files.readAllLines(asked).toString());
+        assertTrue(first.output().contains("the root is read-only from the next start"), first.output());
+        assertTrue(Files.readString(target.resolve("boot/firmware/config.txt")).endsWith("dtparam=rtc_bbat_vchg=3000000\n"));
+
+        Ran second = setup(args);
+        assertEquals(0, second.code(), second.output());
+        assertTrue(second.output().contains("read-only root: already on"), second.output());
+        assertEquals(1, Files.readAllLines(asked).stream().filter(l -> l.contains("do_overlayfs")).count());
+        assertEquals(1, Files.readAllLines(target.resolve("boot/firmware/config.txt")).stream()
+                .filter(l -> l.startsWith("dtparam=rtc_bbat_vchg")).count(), "charged once");
+        assertTrue(second.output().contains("var-lib-hoctap.mount: already enabled"), second.output());
+    }
+
+    @Test
+    void theRecordsNeedAnExt4PartitionAndAReadOnlyRootNeedsThemThere() throws Exception {
+        aPi5();
+        stub("blkid", "[[ $* == *TYPE* ]] && echo vfat\n[[ $* == *UUID* ]] && echo 1234-ABCD\nexit 0\n");
+        Ran fat = setup("kiosk", "--centre", "QC", "--data-partition", "/dev/sdz1");
+        assertEquals(1, fat.code());
+        assertTrue(fat.output().contains("/dev/sdz1 holds vfat: the records need ext4 (mkfs.ext4 -L hoctap-data "
+                + "/dev/sdz1; it erases it)"), fat.output());
+        Ran alone = setup("kiosk", "--centre", "QC", "--read-only-root");
+        assertEquals(1, alone.code());
+        assertTrue(alone.output().contains("--read-only-root needs --data-partition"), alone.output());
+        assertFalse(Files.exists(target.resolve("etc/hoctap")), "refused before anything was done");
+        Ran plainCell = setup("kiosk", "--centre", "QC", "--rtc-battery", "yes");
+        assertEquals(1, plainCell.code());
+        assertTrue(plainCell.output().contains("a plain cell must never be charged"), plainCell.output());
+    }
+
     @Test
     void aDryRunChangesNothingAndMistakesAreSaid() throws Exception {
         Ran dry = setup("kiosk", "--centre", "QC", "--dry-run");
