@@ -319,6 +319,58 @@ class SetupScriptTest {
         assertTrue(plainCell.output().contains("a plain cell must never be charged"), plainCell.output());
     }
 
+    /**
+     * A bookworm system with apt and no Java 21 in it: chroot runs its apt (noted, answering as
+     * Debian's and Temurin's repositories would), curl fetches a key, gpg says whose it is.
+     */
+    private Path aBookwormWithoutJava21(String keysFingerprint) throws IOException {
+        Files.writeString(target.resolve("etc/os-release"), "PRETTY_NAME=\"Debian GNU/Linux 12 (bookworm)\"\n"
+                + "VERSION_CODENAME=bookworm\n");
+        Path aptGet = Files.createDirectories(target.resolve("usr/bin")).resolve("apt-get");
+        Files.writeString(aptGet, "");
+        Files.setPosixFilePermissions(aptGet, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path apt = notes.resolve("apt");
+        stub("chroot", """
+                shift
+                echo "$*" >>'%s'
+                case "$*" in
+                    "apt-cache policy temurin-21-jre") echo "  Candidate: 21.0.5.0.0+11" ;;
+                    "apt-cache policy "*) echo "  Candidate: (none)" ;;
+                esac
+                exit 0
+                """.formatted(apt));
+        stub("curl", "while (($#)); do [[ $1 == -o ]] && echo 'PUBLIC KEY' >\"$2\"; shift; done\n");
+        stub("gpg", "echo 'pub:-:4096:1:843C48A565F8F04B:1626362456:::-:::scESC::::::23::0:'\n"
+                + "echo 'fpr:::::::::" + keysFingerprint + ":'\n");
+        return apt;
+    }
+
+    @Test
+    void onBookwormJava21ComesFromTemuriansRepositoryOnceItsKeyIsChecked() throws Exception {
+        Path apt = aBookwormWithoutJava21("3B04D753C9050D9A5D343F39843C48A565F8F04B");
+        Ran ran = setup("kiosk", "--centre", "QC");
+        assertEquals(0, ran.code(), ran.output());
+        assertEquals("PUBLIC KEY\n", Files.readString(target.resolve("etc/apt/keyrings/adoptium.asc")));
+        assertEquals("deb [signed-by=/etc/apt/keyrings/adoptium.asc] https://packages.adoptium.net/artifactory/deb "
+                + "bookworm main\n", Files.readString(target.resolve("etc/apt/sources.list.d/adoptium.list")));
+        List<String> asked = Files.readAllLines(apt);
+        assertTrue(asked.indexOf("apt-get update -q") >= 0
+                && asked.indexOf("apt-get update -q") < asked.indexOf("env DEBIAN_FRONTEND=noninteractive apt-get "
+                        + "install -y -q temurin-21-jre"), asked.toString());
+        assertTrue(ran.output().contains("Java 21: Temurin installed"), ran.output());
+    }
+
+    @Test
+    void aKeyThatIsNotTemuriansIsRefusedAndNothingIsAddedToApt() throws Exception {
+        Path apt = aBookwormWithoutJava21("0000000000000000000000000000000000000000");
+        Ran ran = setup("kiosk", "--centre", "QC");
+        assertEquals(1, ran.code());
+        assertTrue(ran.output().contains("the key fetched for Temurin's repository is not Temurin's"), ran.output());
+        assertFalse(Files.exists(target.resolve("etc/apt/sources.list.d/adoptium.list")));
+        assertFalse(Files.exists(target.resolve("etc/apt/keyrings/adoptium.asc")));
+        assertFalse(Files.readString(apt).contains("install"), Files.readString(apt));
+    }
+
     @Test
     void aDryRunChangesNothingAndMistakesAreSaid() throws Exception {
         Ran dry = setup("kiosk", "--centre", "QC", "--dry-run");
