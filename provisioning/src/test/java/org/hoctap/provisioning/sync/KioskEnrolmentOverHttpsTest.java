@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.json.JsonObject;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -16,14 +14,13 @@ import org.hoctap.gateway.sync.SyncServer;
 import org.hoctap.gateway.web.TlsIdentity;
 import org.hoctap.kiosk.sync.CentralClient;
 import org.hoctap.kiosk.sync.DeviceCredential;
-import org.hoctap.provisioning.cli.HoctapCli;
+import org.hoctap.provisioning.cli.CliRun;
 import org.hoctap.shared.net.CertificatePin;
 import org.hoctap.shared.store.Database;
 import org.hoctap.shared.testing.SeededDatabase;
 import org.hoctap.shared.testing.SelfSignedCertificate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * A central server behind a self-signed certificate, as the server set-up makes it: a kiosk enrols
@@ -46,24 +43,24 @@ class KioskEnrolmentOverHttpsTest {
             String url = "https://127.0.0.1:" + server.port() + "/";
             String code = code();
 
-            Run untrusted = run("enrol", "--central", url, "--centre", "QC", "--code", code, "--data-dir",
+            CliRun untrusted = CliRun.of("enrol", "--central", url, "--centre", "QC", "--code", code, "--data-dir",
                     kiosk.toString());
             assertEquals(1, untrusted.exit());
             assertTrue(untrusted.err().contains("presented a certificate this kiosk does not trust"), untrusted.err());
 
             String other = CertificatePin.of(SelfSignedCertificate.in(kiosk, "someone-else").certificate());
-            Run wrong = run("enrol", "--central", url, "--centre", "QC", "--code", code, "--central-fingerprint",
+            CliRun wrong = CliRun.of("enrol", "--central", url, "--centre", "QC", "--code", code, "--central-fingerprint",
                     other, "--data-dir", kiosk.toString());
             assertEquals(1, wrong.exit());
             assertTrue(wrong.err().contains("its fingerprint is not " + other), wrong.err());
 
-            Run typo = run("enrol", "--central", url, "--centre", "QC", "--code", code, "--central-fingerprint",
+            CliRun typo = CliRun.of("enrol", "--central", url, "--centre", "QC", "--code", code, "--central-fingerprint",
                     "AB:CD", "--data-dir", kiosk.toString());
             assertEquals(2, typo.exit());
             assertTrue(typo.err().contains("is not a SHA-256 fingerprint"), typo.err());
 
             // As the installer copies it from the server: openssl's own line, "sha256 Fingerprint=…".
-            Run pinned = run("enrol", "--central", url, "--centre", "QC", "--code", code, "--central-fingerprint",
+            CliRun pinned = CliRun.of("enrol", "--central", url, "--centre", "QC", "--code", code, "--central-fingerprint",
                     certificate.opensslFingerprint(), "--data-dir", kiosk.toString());
             assertEquals(0, pinned.exit(), pinned.err());
             DeviceCredential credential = DeviceCredential.load(kiosk).orElseThrow();
@@ -79,35 +76,22 @@ class KioskEnrolmentOverHttpsTest {
     void theCertificateAndKeyGoTogetherAndMustBeReadable() throws Exception {
         SeededDatabase.create(central).close();
         SelfSignedCertificate certificate = SelfSignedCertificate.in(central, "hoctap-central");
-        Run alone = run("gateway", "--data-dir", central.toString(), "--tls-cert", certificate.certificate().toString());
+        CliRun alone = CliRun.of("gateway", "--data-dir", central.toString(), "--tls-cert", certificate.certificate().toString());
         assertTrue(alone.err().contains("--tls-cert and --tls-key go together"), alone.err());
-        Run missing = run("gateway", "--data-dir", central.toString(), "--tls-cert", certificate.certificate().toString(),
+        CliRun missing = CliRun.of("gateway", "--data-dir", central.toString(), "--tls-cert", certificate.certificate().toString(),
                 "--tls-key", central.resolve("nowhere.key").toString());
         assertTrue(missing.err().contains("cannot read " + central.resolve("nowhere.key") + " (no such file)"),
                 missing.err());
-        Run notACertificate = run("gateway", "--data-dir", central.toString(), "--tls-cert",
+        CliRun notACertificate = CliRun.of("gateway", "--data-dir", central.toString(), "--tls-cert",
                 certificate.privateKey().toString(), "--tls-key", certificate.privateKey().toString());
         assertTrue(notACertificate.err().contains("holds no certificate"), notACertificate.err());
     }
 
     private String code() {
-        Run issued = run("devices", "code", "--centre", "QC", "--data-dir", central.toString());
+        CliRun issued = CliRun.of("devices", "code", "--centre", "QC", "--data-dir", central.toString());
         assertEquals(0, issued.exit(), issued.err());
         Matcher code = Pattern.compile("^([0-9A-Z]{5}-[0-9A-Z]{5})$", Pattern.MULTILINE).matcher(issued.out());
         assertTrue(code.find(), issued.out());
         return code.group(1);
-    }
-
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = HoctapCli.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
     }
 }

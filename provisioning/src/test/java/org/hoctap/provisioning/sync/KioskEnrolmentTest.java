@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,12 +15,11 @@ import org.hoctap.gateway.GatewaySettings;
 import org.hoctap.gateway.sync.SyncServer;
 import org.hoctap.kiosk.sync.CentralClient;
 import org.hoctap.kiosk.sync.DeviceCredential;
-import org.hoctap.provisioning.cli.HoctapCli;
+import org.hoctap.provisioning.cli.CliRun;
 import org.hoctap.shared.store.Database;
 import org.hoctap.shared.testing.SeededDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * A kiosk enrolled with a central server as an installer and an officer would do it, with the
@@ -42,13 +39,13 @@ class KioskEnrolmentTest {
         }
         try (Database db = Database.open(central.resolve(GatewaySettings.DATABASE_FILE));
                 SyncServer server = SyncServer.start(db, central, Clock.systemUTC(), "127.0.0.1", 0)) {
-            Run issued = run("devices", "code", "--centre", "QC", "--data-dir", central.toString());
+            CliRun issued = CliRun.of("devices", "code", "--centre", "QC", "--data-dir", central.toString());
             assertEquals(0, issued.exit(), issued.err());
             Matcher code = Pattern.compile("^([0-9A-Z]{5}-[0-9A-Z]{5})$", Pattern.MULTILINE).matcher(issued.out());
             assertTrue(code.find(), issued.out());
 
             String url = "http://127.0.0.1:" + server.port() + "/";
-            Run enrolled = run("enrol", "--central", url, "--centre", "QC", "--code", code.group(1), "--data-dir",
+            CliRun enrolled = CliRun.of("enrol", "--central", url, "--centre", "QC", "--code", code.group(1), "--data-dir",
                     kiosk.toString());
             assertEquals(0, enrolled.exit(), enrolled.err());
             assertTrue(enrolled.out().contains("Enrolled: this kiosk is device"), enrolled.out());
@@ -57,15 +54,15 @@ class KioskEnrolmentTest {
             DeviceCredential credential = DeviceCredential.load(kiosk).orElseThrow();
             assertEquals(URI.create(url), credential.central());
 
-            Run again = run("enrol", "--central", url, "--centre", "QC", "--code", code.group(1), "--data-dir",
+            CliRun again = CliRun.of("enrol", "--central", url, "--centre", "QC", "--code", code.group(1), "--data-dir",
                     kiosk.resolve("second").toString());
             assertEquals(1, again.exit());
             assertTrue(again.err().contains("used already"), again.err());
 
-            Run listed = run("devices", "list", "--data-dir", central.toString());
+            CliRun listed = CliRun.of("devices", "list", "--data-dir", central.toString());
             assertTrue(listed.out().contains(credential.deviceId()) && listed.out().contains("QC"), listed.out());
 
-            Run revoked = run("devices", "revoke", credential.deviceId(), "--data-dir", central.toString());
+            CliRun revoked = CliRun.of("devices", "revoke", credential.deviceId(), "--data-dir", central.toString());
             assertEquals(0, revoked.exit(), revoked.err());
             try (CentralClient client = new CentralClient()) {
                 CentralClient.Refused refused = assertThrows(CentralClient.Refused.class, () -> client.hello(credential));
@@ -80,26 +77,13 @@ class KioskEnrolmentTest {
         try (Database db = SeededDatabase.create(central)) {
             assertEquals(GatewaySettings.DATABASE_FILE, db.file().getFileName().toString());
         }
-        Run noCentre = run("devices", "code", "--centre", "ZZ", "--data-dir", central.toString());
+        CliRun noCentre = CliRun.of("devices", "code", "--centre", "ZZ", "--data-dir", central.toString());
         assertEquals(1, noCentre.exit());
         assertTrue(noCentre.err().contains("No centre ZZ"), noCentre.err());
 
-        Run unreachable = run("enrol", "--central", "http://127.0.0.1:9/", "--centre", "QC", "--code", "AAAAA-BBBBB",
+        CliRun unreachable = CliRun.of("enrol", "--central", "http://127.0.0.1:9/", "--centre", "QC", "--code", "AAAAA-BBBBB",
                 "--data-dir", kiosk.toString());
         assertEquals(1, unreachable.exit());
         assertTrue(unreachable.err().contains("Could not reach the central server"), unreachable.err());
-    }
-
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = HoctapCli.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
     }
 }
