@@ -365,6 +365,8 @@ async function start() {
     event.preventDefault();
     say('');
     try {
+      // The session may be new (after a log-out, or 30 idle minutes): a GET first brings its anti-forgery token.
+      await call('GET', '/api/me');
       await call('POST', '/api/login', { login: $('login-name').value, password: $('login-password').value });
       $('login-password').value = '';
       // A login takes a new session, and the anti-forgery token of the old one no longer counts: a GET brings the new.

@@ -8,7 +8,10 @@
   var pin = { name: null, digits: '' };
 
   function logIn(body) {
-    return api.request('POST', '/api/staff/login', body).then(function (answer) {
+    // The session may be new (after a log-out, or idle time): a GET first brings its anti-forgery token.
+    return api.request('GET', '/api/staff/me').then(function () {
+      return api.request('POST', '/api/staff/login', body);
+    }).then(function (answer) {
       if (answer.status === 200) {
         api.say('');
         // A login takes a new session, and the anti-forgery token of the old one no longer counts: a GET brings the new.

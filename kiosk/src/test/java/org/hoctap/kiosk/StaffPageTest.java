@@ -114,6 +114,12 @@ class StaffPageTest {
         Object refused = browser.executeAsyncScript("var done = arguments[arguments.length - 1];"
                 + "fetch(arguments[0], {redirect: 'manual'}).then(function (r) { done(r.type + ' ' + r.status); });", href);
         assertFalse(refused.toString().endsWith(" 200"), "no download after logging out: " + refused);
+
+        browser.findElement(By.id("login-password")).clear();
+        browser.findElement(By.id("login-password")).sendKeys(KioskFixture.STAFF_PASSWORD);
+        browser.findElement(By.cssSelector("#password-login button[type=submit]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("logout")));
+        assertEquals("", browser.findElement(By.id("message")).getText(), "logged in again after logging out");
     }
 
     @Test

@@ -271,7 +271,6 @@ class UssdServiceTest {
         } finally {
             pool.shutdown();
         }
-        assertTrue(kept > 0 && kept < sessions, "the race went both ways: " + kept + " kept");
     }
 
     @Test

@@ -28,6 +28,7 @@ public final class StaffClient implements AutoCloseable {
 
     /** Logs in with a password; returns the login's answer (200 when it worked). */
     public HttpResponse<String> logIn(String name, String password) throws IOException, InterruptedException {
+        get("/api/staff/me"); // the session may be new, without its anti-forgery token yet
         HttpResponse<String> answer = post("/api/staff/login",
                 new JsonObject().put("name", name).put("password", password).encode());
         if (answer.statusCode() == 200) {

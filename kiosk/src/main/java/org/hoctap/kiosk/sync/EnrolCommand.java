@@ -32,7 +32,8 @@ public final class EnrolCommand implements Callable<Integer> {
     @Option(names = "--centre", required = true, description = "This kiosk's centre code, e.g. QC.")
     String centre;
 
-    @Option(names = "--code", required = true, description = "The one-time enrolment code, e.g. 7KQ2M-XH94D.")
+    @Option(names = "--code", description = "The one-time enrolment code, e.g. 7KQ2M-XH94D. Without it, a kiosk "
+            + "enrolled already keeps its device and moves to the address given (a server that went over to HTTPS).")
     String code;
 
     @Option(names = "--data-dir", defaultValue = "./data/kiosk",
@@ -53,7 +54,15 @@ public final class EnrolCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return 2;
         }
+        if (pin.isPresent() && !"https".equalsIgnoreCase(central.getScheme())) {
+            err.println("A certificate's fingerprint is for an https:// address, not " + central
+                    + ": over plain HTTP the enrolment code and the device's secret would travel unprotected.");
+            return 2;
+        }
         try (CentralClient client = new CentralClient(pin)) {
+            if (code == null) {
+                return move(client, pin, out, err);
+            }
             DeviceCredential credential = client.enrol(central, centre.strip(), code);
             credential.save(dataDir);
             client.hello(credential);
@@ -73,5 +82,23 @@ public final class EnrolCommand implements Callable<Integer> {
             err.println("Could not reach the central server at " + central + ": " + e.getMessage());
             return 1;
         }
+    }
+
+    /** The enrolled device, kept, at the new address: saved only once the server there knows it. */
+    private int move(CentralClient client, Optional<String> pin, PrintWriter out, PrintWriter err)
+            throws IOException, InterruptedException {
+        Optional<DeviceCredential> enrolled = DeviceCredential.load(dataDir);
+        if (enrolled.isEmpty()) {
+            err.println("This kiosk is not enrolled yet: --code is needed (on the server: ./hoctap devices code "
+                    + "--centre " + centre.strip() + ").");
+            return 2;
+        }
+        DeviceCredential moved = new DeviceCredential(central, enrolled.get().deviceId(), enrolled.get().secret(),
+                enrolled.get().centre(), pin);
+        client.hello(moved);
+        moved.save(dataDir);
+        out.println("Moved: this kiosk, device " + moved.deviceId() + ", now syncs with " + central
+                + (pin.isPresent() ? " (certificate " + pin.get() + ")" : "") + "; the server there answered it.");
+        return 0;
     }
 }

@@ -78,8 +78,8 @@ public final class BackupCommand implements Callable<Integer> {
         Backups.copy(source, copy);
         out.println("Backed up " + source + " to " + copy + " (" + Files.size(copy) + " bytes, checked).");
         Pruning pruning = files.prune(keepDays, now);
-        pruning.datedAfterNow().ifPresent(newest -> err.println("No old backup removed: " + newest.getFileName()
-                + " is dated after now (" + now + "). Is the clock right?"));
+        pruning.datedAfterNow().forEach(later -> err.println("Kept " + later.getFileName() + ", dated after now ("
+                + now + "), aside from the others. Is the clock right?"));
         if (!pruning.removed().isEmpty()) {
             out.println("Removed " + pruning.removed().size() + " backup(s) older than " + keepDays + " days.");
         }

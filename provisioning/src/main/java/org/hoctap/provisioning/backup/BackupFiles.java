@@ -41,16 +41,17 @@ final class BackupFiles {
     /**
      * Deletes the backups made more than {@code days} days before {@code now}, but never the newest
      * {@code days} of them (one a night), whatever their dates: a clock that jumped ahead must not take
-     * every good backup. When the newest is dated after {@code now}, the clock is wrong (a Pi without a
-     * clock battery starts in 1970) and nothing is deleted.
+     * every good backup. Backups dated after {@code now} were made while the clock was wrong, or the
+     * clock is wrong now (a Pi without a clock battery starts in 1970): they are kept and set aside,
+     * neither counted among the newest nor removed, and the others are pruned as usual, so that one
+     * such file cannot stop the pruning and fill the disk.
      */
     Pruning prune(int days, Instant now) throws IOException {
-        List<Backup> newestFirst = backups().stream()
+        List<Backup> all = backups();
+        List<Path> datedAfterNow = all.stream().filter(b -> b.made().isAfter(now)).map(Backup::file).sorted().toList();
+        List<Backup> newestFirst = all.stream().filter(b -> !b.made().isAfter(now))
                 .sorted(Comparator.comparing(Backup::made).reversed())
                 .toList();
-        if (!newestFirst.isEmpty() && newestFirst.get(0).made().isAfter(now)) {
-            return Pruning.skippedFor(newestFirst.get(0).file());
-        }
         Instant oldestKept = now.minus(Duration.ofDays(days));
         List<Path> removed = new ArrayList<>();
         for (Backup backup : newestFirst.subList(Math.min(days, newestFirst.size()), newestFirst.size())) {
@@ -59,7 +60,7 @@ final class BackupFiles {
                 removed.add(backup.file());
             }
         }
-        return Pruning.removing(removed);
+        return new Pruning(removed, datedAfterNow);
     }
 
     private record Backup(Path file, Instant made) {

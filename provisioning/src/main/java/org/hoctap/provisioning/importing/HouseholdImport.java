@@ -71,13 +71,13 @@ final class HouseholdImport {
             try {
                 Line line = Line.of(row);
                 String key = line.household() + "#" + line.member();
-                Long earlier = seen.putIfAbsent(key, row.line());
+                Long earlier = seen.get(key);
                 if (earlier != null) {
                     throw new IllegalArgumentException("member " + line.member() + " of " + line.household()
                             + " is already on line " + earlier);
                 }
                 String sameName = line.household() + "|" + SmsNormalizer.normalize(line.name()) + "|" + line.birthYear();
-                Long twin = seen.putIfAbsent(sameName, row.line());
+                Long twin = seen.get(sameName);
                 if (twin != null) {
                     throw new IllegalArgumentException("the same person (" + line.name() + ") is already on line " + twin);
                 }
@@ -107,6 +107,9 @@ final class HouseholdImport {
                     phones += phone(c, line.phone().get(), household.get(), person, now) ? 1 : 0;
                 }
                 c.releaseSavepoint(lineStart);
+                // Remembered once the line went in: a refused line leaves nothing that a corrected one repeats.
+                seen.put(key, row.line());
+                seen.put(sameName, row.line());
             } catch (IllegalArgumentException e) {
                 c.rollback(lineStart);
                 households = householdsBefore;

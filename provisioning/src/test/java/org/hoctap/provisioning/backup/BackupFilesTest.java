@@ -62,12 +62,25 @@ class BackupFilesTest {
     }
 
     @Test
-    void whenTheNewestBackupIsDatedAfterNowNoneIsRemoved() throws Exception {
+    void aBackupDatedAfterNowIsKeptAsideAndStopsNoPruning() throws Exception {
         nightly("2025-01-01", "2025-03-01");
         backupAt(Instant.parse("2030-06-01T02:30:00Z"));
         Pruning pruning = files().prune(14, Instant.parse("2025-03-02T02:30:00Z"));
+        assertEquals(46, pruning.removed().size(), "1 January to 15 February");
+        assertEquals(List.of("hoctap-20300601-023000.db"),
+                pruning.datedAfterNow().stream().map(f -> f.getFileName().toString()).toList());
+        assertEquals(15, left().size());
+        assertEquals("hoctap-20250216-023000.db", left().get(0));
+    }
+
+    @Test
+    void aClockBackIn1970RemovesNoneOfTheRealBackups() throws Exception {
+        nightly("2026-10-01", "2026-11-20");
+        Instant boot = Instant.parse("1970-01-01T02:30:00Z");
+        backupAt(boot);
+        Pruning pruning = files().prune(14, boot);
         assertEquals(List.of(), pruning.removed());
-        assertEquals("hoctap-20300601-023000.db", pruning.datedAfterNow().orElseThrow().getFileName().toString());
-        assertEquals(61, left().size());
+        assertEquals(52, left().size());
+        assertEquals(51, pruning.datedAfterNow().size());
     }
 }

@@ -77,18 +77,22 @@ class BackupRestoreTest {
     }
 
     @Test
-    void whileTheNewestBackupIsDatedAfterNowNoneIsRemovedAndTheClockIsQuestioned() throws Exception {
+    void aBackupDatedAfterNowIsKeptAsideWhileTheOthersArePrunedAndTheClockIsQuestioned() throws Exception {
         Path data = dir.resolve("kiosk");
         SeededDatabase.create(data).close();
         Path folder = Files.createDirectories(data.resolve("backups"));
-        Files.writeString(folder.resolve("hoctap-20250101-023000.db"), "old");
+        for (int day = 1; day <= 20; day++) {
+            Files.writeString(folder.resolve("hoctap-202501%02d-023000.db".formatted(day)), "old");
+        }
         Files.writeString(folder.resolve("hoctap-20300601-023000.db"), "made while the clock was years ahead");
         UsbSticks none = new UsbSticks(dir.resolve("no-mounts"), dir.resolve("media"));
         Clock march = Clock.fixed(Instant.parse("2025-03-02T02:30:00Z"), ZoneOffset.UTC);
         assertEquals(0, run(new BackupCommand(none, march), "--data-dir", data.toString()));
-        assertEquals(3, backups(folder).size(), backups(folder).toString());
-        assertTrue(err.toString().contains("No old backup removed: hoctap-20300601-023000.db is dated after now "
-                + "(2025-03-02T02:30:00Z). Is the clock right?"), err.toString());
+        assertTrue(out.toString().contains("Removed 7 backup(s) older than 14 days."), out.toString());
+        assertEquals(15, backups(folder).size(), "the newest 14 of the past and the one dated 2030: " + backups(folder));
+        assertTrue(backups(folder).toString().contains("hoctap-20300601-023000.db"));
+        assertTrue(err.toString().contains("Kept hoctap-20300601-023000.db, dated after now (2025-03-02T02:30:00Z), "
+                + "aside from the others. Is the clock right?"), err.toString());
     }
 
     @Test

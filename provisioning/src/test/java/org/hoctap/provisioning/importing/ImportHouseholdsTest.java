@@ -125,6 +125,17 @@ class ImportHouseholdsTest {
         try (Database db = Database.open(data.resolve("hoctap.db"))) {
             assertTrue(db.read(c -> People.householdByCode(c, "QC9101")).isEmpty(), "no household without its line");
         }
+
+        Files.writeString(list, """
+                Mã hộ,Thôn,Số thành viên,Họ và tên,Giới tính,Số điện thoại
+                QC9101,Bản Phiêng Lơi,1,Lò Văn Một,Nam,%s
+                QC9101,Bản Phiêng Lơi,1,Lò Văn Một,Nam,
+                """.formatted(taken));
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        run("households", list.toString(), "--data-dir", data.toString());
+        assertTrue(out.toString().startsWith("Added 1 household(s) and 1 person(s)"),
+                "the line written again without the phone goes in: " + out + err);
     }
 
     @Test

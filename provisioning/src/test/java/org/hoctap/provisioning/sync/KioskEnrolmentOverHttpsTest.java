@@ -73,6 +73,45 @@ class KioskEnrolmentOverHttpsTest {
     }
 
     @Test
+    void anEnrolledKioskMovesToItsServerGoneOverToHttpsKeepingItsDevice() throws Exception {
+        SeededDatabase.create(central).close();
+        SelfSignedCertificate certificate = SelfSignedCertificate.in(central, "hoctap-central");
+        TlsIdentity tls = TlsIdentity.of(certificate.certificate(), certificate.privateKey());
+        try (Database db = Database.open(central.resolve(GatewaySettings.DATABASE_FILE))) {
+            CliRun notYet = CliRun.of("enrol", "--central", "https://127.0.0.1:9/", "--centre", "QC",
+                    "--data-dir", kiosk.toString());
+            assertEquals(2, notYet.exit());
+            assertTrue(notYet.err().contains("not enrolled yet: --code is needed"), notYet.err());
+
+            String device;
+            try (SyncServer plain = SyncServer.start(db, central, Clock.systemUTC(), "127.0.0.1", 0)) {
+                String url = "http://127.0.0.1:" + plain.port() + "/";
+                CliRun naked = CliRun.of("enrol", "--central", url, "--centre", "QC", "--code", code(),
+                        "--central-fingerprint", tls.fingerprint(), "--data-dir", kiosk.toString());
+                assertEquals(2, naked.exit());
+                assertTrue(naked.err().contains("A certificate's fingerprint is for an https:// address"), naked.err());
+                CliRun enrolled = CliRun.of("enrol", "--central", url, "--centre", "QC", "--code", code(), "--data-dir",
+                        kiosk.toString());
+                assertEquals(0, enrolled.exit(), enrolled.err());
+                device = DeviceCredential.load(kiosk).orElseThrow().deviceId();
+            }
+            try (SyncServer secure = SyncServer.start(db, central, Clock.systemUTC(), "127.0.0.1", 0, Optional.of(tls))) {
+                String url = "https://127.0.0.1:" + secure.port() + "/";
+                CliRun moved = CliRun.of("enrol", "--central", url, "--centre", "QC", "--central-fingerprint",
+                        tls.fingerprint(), "--data-dir", kiosk.toString());
+                assertEquals(0, moved.exit(), moved.err());
+                assertTrue(moved.out().startsWith("Moved: this kiosk, device " + device), moved.out());
+                DeviceCredential credential = DeviceCredential.load(kiosk).orElseThrow();
+                assertEquals(device, credential.deviceId(), "the same device: no new code, no second device");
+                assertEquals(url, credential.central().toString());
+                try (CentralClient client = new CentralClient(credential.certificatePin())) {
+                    assertEquals(device, client.hello(credential).getString("device"));
+                }
+            }
+        }
+    }
+
+    @Test
     void theCertificateAndKeyGoTogetherAndMustBeReadable() throws Exception {
         SeededDatabase.create(central).close();
         SelfSignedCertificate certificate = SelfSignedCertificate.in(central, "hoctap-central");

@@ -25,7 +25,8 @@ import javax.net.ssl.X509ExtendedTrustManager;
  * prints it ({@code AB:CD:…}), and the TLS trust of a client that expects that one certificate.
  * A central server in a commune has a self-signed certificate and often no name, only an address:
  * the installer copies its fingerprint onto the kiosk, which then trusts exactly that certificate
- * (its name is not checked: nothing else can present it). Without a pin, the system's CAs decide.
+ * and no other, not even one a known authority signed (its name is not checked: nothing else can
+ * present it). Without a pin, the system's CAs decide.
  */
 public final class CertificatePin {
     private static final HexFormat HEX = HexFormat.ofDelimiter(":").withUpperCase();
@@ -70,57 +71,59 @@ public final class CertificatePin {
     /** A TLS context trusting the certificate with fingerprint {@code pin}, or with none, the system's CAs. */
     public static SSLContext trusting(Optional<String> pin) {
         try {
-            TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            factory.init((KeyStore) null);
-            X509ExtendedTrustManager system = null;
-            for (TrustManager manager : factory.getTrustManagers()) {
-                if (manager instanceof X509ExtendedTrustManager extended) {
-                    system = extended;
-                }
-            }
             SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, new TrustManager[] {pin.isEmpty() ? system : new Pinned(parse(pin.get()), system)}, null);
+            context.init(null, new TrustManager[] {trustManager(pin)}, null);
             return context;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("this Java cannot make a TLS context", e);
         }
     }
 
-    /** Trusts the pinned certificate whatever its name and issuer; anything else as the system would. */
+    static X509ExtendedTrustManager trustManager(Optional<String> pin) throws GeneralSecurityException {
+        if (pin.isPresent()) {
+            return new Pinned(parse(pin.get()));
+        }
+        TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        factory.init((KeyStore) null);
+        for (TrustManager manager : factory.getTrustManagers()) {
+            if (manager instanceof X509ExtendedTrustManager extended) {
+                return extended;
+            }
+        }
+        throw new GeneralSecurityException("this Java has no X.509 trust manager");
+    }
+
+    /** Trusts the pinned certificate whatever its name and issuer, and nothing else. */
     private static final class Pinned extends X509ExtendedTrustManager {
         private final String pin;
-        private final X509ExtendedTrustManager system;
 
-        Pinned(String pin, X509ExtendedTrustManager system) {
+        Pinned(String pin) {
             this.pin = pin;
-            this.system = system;
         }
 
-        private boolean pinned(X509Certificate[] chain) {
-            return chain != null && chain.length > 0 && of(chain[0]).equals(pin);
+        private void requirePinned(X509Certificate[] chain) throws CertificateException {
+            String presented = chain == null || chain.length == 0 ? "none" : of(chain[0]);
+            if (!presented.equals(pin)) {
+                throw new CertificateException("the server's certificate is not the one pinned: its fingerprint is "
+                        + presented + ", not " + pin);
+            }
         }
 
         @Override
         public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
                 throws CertificateException {
-            if (!pinned(chain)) {
-                system.checkServerTrusted(chain, authType, engine);
-            }
+            requirePinned(chain);
         }
 
         @Override
         public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket)
                 throws CertificateException {
-            if (!pinned(chain)) {
-                system.checkServerTrusted(chain, authType, socket);
-            }
+            requirePinned(chain);
         }
 
         @Override
         public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-            if (!pinned(chain)) {
-                system.checkServerTrusted(chain, authType);
-            }
+            requirePinned(chain);
         }
 
         @Override
@@ -142,7 +145,7 @@ public final class CertificatePin {
 
         @Override
         public X509Certificate[] getAcceptedIssuers() {
-            return system.getAcceptedIssuers();
+            return new X509Certificate[0];
         }
     }
 }

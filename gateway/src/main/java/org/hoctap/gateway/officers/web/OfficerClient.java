@@ -50,8 +50,12 @@ public final class OfficerClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body.encode())).build());
     }
 
-    /** Logs in; then fetches the new session's anti-forgery token, since a login changes the session. */
+    /**
+     * Logs in as the page does: a GET first (the session may be new, without its anti-forgery token
+     * yet), and another after, since a login changes the session.
+     */
     public Answer logIn(String login, String password) throws IOException, InterruptedException {
+        get("/api/me");
         Answer answer = post("/api/login", new JsonObject().put("login", login).put("password", password));
         if (answer.status() == 200) {
             get("/api/me");

@@ -102,5 +102,13 @@ class OfficerPageTest {
         wait.until(ExpectedConditions.textMatches(By.id("reminder-cost"),
                 java.util.regex.Pattern.compile("^\\d+ tin nhắn, \\d+ phần tin, chi phí khoảng \\d+ đồng\\.")));
         assertTrue(browser.findElement(By.id("reminder-samples")).getText().contains("TC:"));
+
+        browser.findElement(By.id("log-out")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login")));
+        browser.findElement(By.id("login-password")).sendKeys(
+                Files.readString(dataDir.resolve(GatewaySettings.OFFICER_PASSWORD_FILE)).strip());
+        browser.findElement(By.cssSelector("#login button")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("work")));
+        assertEquals("", browser.findElement(By.id("message")).getText(), "logged in again after logging out");
     }
 }
