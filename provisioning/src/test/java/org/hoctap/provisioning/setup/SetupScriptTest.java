@@ -167,6 +167,42 @@ class SetupScriptTest {
         Ran alone = setup("server", "--tls-cert", given.certificate().toString());
         assertEquals(1, alone.code());
         assertTrue(alone.output().contains("--tls-cert and --tls-key go together"), alone.output());
+        SelfSignedCertificate another = SelfSignedCertificate.in(notes, "another");
+        Ran mismatched = setup("server", "--tls-cert", given.certificate().toString(), "--tls-key",
+                another.privateKey().toString());
+        assertEquals(1, mismatched.code());
+        assertTrue(mismatched.output().contains("is not the key of " + given.certificate()), mismatched.output());
+        assertEquals(CertificatePin.of(given.certificate()), TlsIdentity.of(cert, key).fingerprint(), "left as it was");
+    }
+
+    @Test
+    void aServerAlreadyRunningOverHttpGoesOverToHttpsOnlyWhenAsked() throws Exception {
+        Files.createDirectories(target.resolve("var/lib/hoctap/gateway"));
+        Files.writeString(target.resolve("var/lib/hoctap/gateway/hoctap.db"), "its records");
+        Ran kept = setup("server");
+        assertEquals(0, kept.code(), kept.output());
+        assertTrue(kept.output().contains("this server runs over plain HTTP already: HTTPS only when asked (--tls)"),
+                kept.output());
+        assertFalse(Files.exists(target.resolve("etc/hoctap/tls/hoctap.crt")), "its kiosks keep syncing");
+        Ran asked = setup("server", "--tls");
+        assertEquals(0, asked.code(), asked.output());
+        assertTrue(Files.exists(target.resolve("etc/hoctap/tls/hoctap.crt")));
+        assertTrue(asked.output().contains("--central-fingerprint"), asked.output());
+        Ran again = setup("server");
+        assertTrue(again.output().contains("/etc/hoctap/tls/hoctap.crt: already in place"), "kept on: " + again.output());
+    }
+
+    @Test
+    void anEnrolledKioskIsMovedToItsServerGoneOverToHttps() throws Exception {
+        Path credential = Files.createDirectories(target.resolve("var/lib/hoctap/kiosk")).resolve("sync-device.json");
+        Files.writeString(credential, "{\n  \"central\" : \"http://10.0.0.5:8027/\",\n  \"device\" : \"d1\"\n}\n");
+        Ran same = setup("kiosk", "--centre", "QC", "--central", "http://10.0.0.5:8027/");
+        assertTrue(same.output().contains("already enrolled with a central server"), same.output());
+        Ran moved = setup("kiosk", "--centre", "QC", "--central", "https://10.0.0.5:8027/", "--central-fingerprint",
+                "AB:CD");
+        assertEquals(0, moved.code(), moved.output());
+        assertTrue(moved.output().contains("run it on the kiosk (hoctap enrol --central https://10.0.0.5:8027/ --centre QC "
+                + "--central-fingerprint AB:CD)"), "moved without a new code: " + moved.output());
     }
 
     @Test
@@ -291,7 +327,8 @@ class SetupScriptTest {
         }
         assertTrue(Files.readAllLines(asked).contains("nonint do_overlayfs 0"), Files.readAllLines(asked).toString());
         assertTrue(first.output().contains("the root is read-only from the next start"), first.output());
-        assertTrue(Files.readString(target.resolve("boot/firmware/config.txt")).endsWith("dtparam=rtc_bbat_vchg=3000000\n"));
+        assertTrue(Files.readString(target.resolve("boot/firmware/config.txt")).endsWith("\n[all]\ndtparam=rtc_bbat_vchg=3000000\n"),
+                "in a section for every model");
 
         Ran second = setup(args);
         assertEquals(0, second.code(), second.output());
@@ -317,6 +354,10 @@ class SetupScriptTest {
         Ran plainCell = setup("kiosk", "--centre", "QC", "--rtc-battery", "yes");
         assertEquals(1, plainCell.code());
         assertTrue(plainCell.output().contains("a plain cell must never be charged"), plainCell.output());
+        Files.writeString(target.resolve("proc/device-tree/model"), "Raspberry Pi 4 Model B Rev 1.5\0");
+        Ran pi4 = setup("kiosk", "--centre", "QC", "--rtc-battery", "rechargeable");
+        assertEquals(1, pi4.code());
+        assertTrue(pi4.output().contains("--rtc-battery: only a Raspberry Pi 5 has a clock battery"), pi4.output());
     }
 
     /**
@@ -358,6 +399,35 @@ class SetupScriptTest {
                 && asked.indexOf("apt-get update -q") < asked.indexOf("env DEBIAN_FRONTEND=noninteractive apt-get "
                         + "install -y -q temurin-21-jre"), asked.toString());
         assertTrue(ran.output().contains("Java 21: Temurin installed"), ran.output());
+    }
+
+    @Test
+    void aKeyFileWithAnotherKeyBesideTemuriansOrNoneIsRefused() throws Exception {
+        Path apt = aBookwormWithoutJava21("3B04D753C9050D9A5D343F39843C48A565F8F04B");
+        stub("gpg", "for k in 1 2; do echo 'pub:-:4096:1:843C48A565F8F04B:1626362456:::-:::scESC::::::23::0:'; "
+                + "echo 'fpr:::::::::3B04D753C9050D9A5D343F39843C48A565F8F04B:'; done\n");
+        Ran two = setup("kiosk", "--centre", "QC");
+        assertEquals(1, two.code());
+        assertTrue(two.output().contains("is not Temurin's alone (2 key(s)"), two.output());
+        stub("gpg", "echo 'gpg: no valid OpenPGP data found.' >&2\nexit 2\n");
+        Ran garbage = setup("kiosk", "--centre", "QC");
+        assertEquals(1, garbage.code());
+        assertTrue(garbage.output().contains("is not Temurin's alone (0 key(s), first none)"),
+                "a page that is not a key is said, not a silent exit: " + garbage.output());
+        assertFalse(Files.exists(target.resolve("etc/apt/sources.list.d/adoptium.list")));
+        assertFalse(Files.readString(apt).contains("install"));
+    }
+
+    @Test
+    void aLinkInTheDesktopUsersHomeIsNotFollowedAsRoot() throws Exception {
+        Files.createDirectories(target.resolve("home/pi"));
+        Files.createSymbolicLink(target.resolve("home/pi/.config"), notes);
+        Ran ran = setup("kiosk", "--centre", "QC", "--user", "pi");
+        assertEquals(1, ran.code());
+        assertTrue(ran.output().contains("/home/pi/.config is a symbolic link: not followed as root"), ran.output());
+        try (Stream<Path> there = Files.list(notes)) {
+            assertEquals(List.of(), there.toList(), "nothing written where the link points");
+        }
     }
 
     @Test
