@@ -59,7 +59,7 @@ class PackageTest {
                 "-rw-r--r-- root/root .* ./lib/systemd/system/hoctap-gateway.service",
                 "-rw-r--r-- root/root .* ./lib/systemd/system/hoctap-backup@.timer",
                 "-rw------- root/root .* ./etc/hoctap/gateway.env",
-                "-rw-r--r-- root/root .* ./etc/hoctap/kiosk.env",
+                "-rw------- root/root .* ./etc/hoctap/kiosk.env",
                 "-rw-r--r-- root/root .* ./usr/share/doc/hoctap/README.md",
                 "-rwxr-xr-x root/root .* ./usr/sbin/hoctap-setup",
                 "drwxr-xr-x root/root .* ./")) {

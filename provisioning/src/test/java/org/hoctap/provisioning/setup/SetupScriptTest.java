@@ -114,6 +114,8 @@ class SetupScriptTest {
         assertTrue(first.output().contains("not a Raspberry Pi (or no raspi-config): SPI, I2C, screen blanking and "
                 + "auto-login skipped"), first.output());
         assertEquals("HOCTAP_KIOSK_OPTIONS=\"--centre QC\"", Files.readString(target.resolve("etc/hoctap/kiosk.env")).strip());
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(
+                target.resolve("etc/hoctap/kiosk.env"))), "the kiosk's options are root's alone");
         String autostart = Files.readString(target.resolve("home/pi/.config/labwc/autostart"));
         assertTrue(autostart.contains("chromium --kiosk --noerrdialogs") && autostart.contains("--no-first-run")
                 && autostart.contains("--disable-pinch") && autostart.contains("--ozone-platform=wayland"), autostart);
