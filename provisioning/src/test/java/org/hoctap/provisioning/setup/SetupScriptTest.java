@@ -205,6 +205,9 @@ class SetupScriptTest {
         assertEquals(0, moved.code(), moved.output());
         assertTrue(moved.output().contains("run it on the kiosk (hoctap enrol --central https://10.0.0.5:8027/ --centre QC "
                 + "--central-fingerprint AB:CD)"), "moved without a new code: " + moved.output());
+        Ran anew = setup("kiosk", "--centre", "QC", "--central", "http://10.0.0.9:8027/", "--code", "ABCDE-12345");
+        assertTrue(anew.output().contains("(hoctap enrol --central http://10.0.0.9:8027/ --centre QC --code ABCDE-12345)"),
+                "with a code, enrolled anew: " + anew.output());
     }
 
     @Test
