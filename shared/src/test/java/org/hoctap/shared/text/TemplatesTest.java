@@ -275,6 +275,7 @@ class TemplatesTest {
         keys.put("officer.may_not_send", Set.of());
         keys.put("officer.may_not_remind", Set.of());
         keys.put("officer.village_ambiguous", Set.of("count"));
+        keys.put("officer.rules_unreadable", Set.of("files"));
         keys.put("officer.evidence.activities", Set.of("codes", "count"));
         keys.put("officer.evidence.learnerTurns", Set.of("count"));
         keys.put("officer.evidence.fact", Set.of("fact", "value"));

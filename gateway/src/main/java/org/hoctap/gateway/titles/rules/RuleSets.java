@@ -24,35 +24,60 @@ public final class RuleSets {
     private static final String SHIPPED = "/rules/";
 
     private final List<RuleSet> all;
+    private final List<RuleSetException> leftOut;
 
-    private RuleSets(List<RuleSet> all) {
+    private RuleSets(List<RuleSet> all, List<RuleSetException> leftOut) {
         this.all = List.copyOf(all);
+        this.leftOut = List.copyOf(leftOut);
     }
 
     /** The shipped rule sets only. */
     public static RuleSets shipped() {
-        return new RuleSets(List.copyOf(readShipped().values()));
+        return new RuleSets(List.copyOf(readShipped().values()), List.of());
     }
 
     /**
      * The shipped rule sets with the administrator's files in {@code folder} (which may not exist) over them.
      *
      * @throws RuleSetException for the first file that cannot be used, listing all its problems: a
-     *         gateway does not start on rules it cannot read
+     *         check ({@code titles rules}, an import) does not go on with rules it cannot read
      */
     public static RuleSets load(Path folder) {
+        RuleSets loaded = loadLeavingOut(folder);
+        if (!loaded.leftOut.isEmpty()) {
+            throw loaded.leftOut.get(0);
+        }
+        return loaded;
+    }
+
+    /**
+     * As {@link #load}, but a file that cannot be used is left out (with its problems in
+     * {@link #leftOut()}) instead of stopping everything: the gateway keeps taking reports and
+     * answering households while the administrator fixes the file; decisions wait for it.
+     */
+    public static RuleSets loadLeavingOut(Path folder) {
         Map<String, RuleSet> byId = readShipped();
+        List<RuleSetException> leftOut = new ArrayList<>();
         if (Files.isDirectory(folder)) {
             try (Stream<Path> files = Files.list(folder)) {
                 for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList()) {
-                    RuleSet rules = RuleSetReader.read(file.getFileName().toString(), Files.readAllBytes(file));
-                    byId.put(rules.id(), rules);
+                    try {
+                        RuleSet rules = RuleSetReader.read(file.getFileName().toString(), Files.readAllBytes(file));
+                        byId.put(rules.id(), rules);
+                    } catch (RuleSetException e) {
+                        leftOut.add(e);
+                    }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the rule sets in " + folder, e);
             }
         }
-        return new RuleSets(List.copyOf(byId.values()));
+        return new RuleSets(List.copyOf(byId.values()), leftOut);
+    }
+
+    /** The administrator's files that could not be used, each with its problems; empty when all were. */
+    public List<RuleSetException> leftOut() {
+        return leftOut;
     }
 
     public List<RuleSet> all() {

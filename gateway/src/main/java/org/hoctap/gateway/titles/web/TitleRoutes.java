@@ -200,7 +200,23 @@ public final class TitleRoutes {
         });
     }
 
+    /**
+     * While a rule file of the province's is left out (unreadable), a decision could be taken under
+     * the shipped rules it was meant to replace: none is taken until it is fixed.
+     */
+    private boolean rulesReadable(RoutingContext ctx) {
+        if (ruleSets.leftOut().isEmpty()) {
+            return true;
+        }
+        ctx.fail(new Refusal(Refusal.Kind.INVALID, "officer.rules_unreadable", Map.of("files",
+                String.join(", ", ruleSets.leftOut().stream().map(e -> e.source()).toList()))));
+        return false;
+    }
+
     private void adjust(RoutingContext ctx) {
+        if (!rulesReadable(ctx)) {
+            return;
+        }
         Officer officer = OfficerLogin.officer(ctx);
         Optional<JsonObject> body = api.body(ctx);
         if (body.isEmpty()) {
@@ -213,6 +229,9 @@ public final class TitleRoutes {
     }
 
     private void confirm(RoutingContext ctx) {
+        if (!rulesReadable(ctx)) {
+            return;
+        }
         evaluation(ctx, (c, officer, id) -> {
             review.confirm(c, officer, id);
             return review.evaluate(c, officer, id);
