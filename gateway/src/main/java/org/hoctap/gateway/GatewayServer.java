@@ -80,7 +80,8 @@ public final class GatewayServer implements AutoCloseable {
             Outbox outbox = new Outbox(settings.folding(), clock, settings.outbox().limits(), QuietHours.VIETNAM);
             ruleSets = RuleSets.loadLeavingOut(settings.rulesDir());
             ruleSets.leftOut().forEach(bad -> log.error("rule file {} left out, and no decision taken until it is "
-                    + "fixed (check with ./hoctap titles rules): {}", bad.source(), String.join("; ", bad.problems())));
+                    + "fixed (check with ./hoctap titles rules) and the gateway restarted: {}", bad.source(),
+                    String.join("; ", bad.problems())));
             InboundProcessor processor = new InboundProcessor(db, templates, outbox, settings.smpp().shortCode(), clock,
                     ruleSets);
             inbox = new Inbox(db, processor, clock, settings.inbox());

@@ -93,6 +93,11 @@ public final class EnrolCommand implements Callable<Integer> {
                     + "--centre " + centre.strip() + ").");
             return 2;
         }
+        if (!enrolled.get().centre().equalsIgnoreCase(centre.strip())) {
+            err.println("This kiosk is enrolled for centre " + enrolled.get().centre() + ", not " + centre.strip()
+                    + ": moving keeps the device and its centre; for another centre, enrol anew with a code.");
+            return 2;
+        }
         DeviceCredential moved = new DeviceCredential(central, enrolled.get().deviceId(), enrolled.get().secret(),
                 enrolled.get().centre(), pin);
         client.hello(moved);

@@ -192,6 +192,10 @@ class SetupScriptTest {
         assertTrue(asked.output().contains("--central-fingerprint"), asked.output());
         Ran again = setup("server");
         assertTrue(again.output().contains("/etc/hoctap/tls/hoctap.crt: already in place"), "kept on: " + again.output());
+        Ran off = setup("server", "--no-tls");
+        assertEquals(0, off.code(), off.output());
+        assertFalse(Files.readString(target.resolve("etc/hoctap/gateway.env")).contains("HOCTAP_TLS"),
+                "the gateway is told: " + off.output());
     }
 
     @Test
@@ -199,12 +203,18 @@ class SetupScriptTest {
         Path credential = Files.createDirectories(target.resolve("var/lib/hoctap/kiosk")).resolve("sync-device.json");
         Files.writeString(credential, "{\n  \"central\" : \"http://10.0.0.5:8027/\",\n  \"device\" : \"d1\"\n}\n");
         Ran same = setup("kiosk", "--centre", "QC", "--central", "http://10.0.0.5:8027/");
-        assertTrue(same.output().contains("already enrolled with a central server"), same.output());
+        assertTrue(same.output().contains("already enrolled with that central server"), same.output());
         Ran moved = setup("kiosk", "--centre", "QC", "--central", "https://10.0.0.5:8027/", "--central-fingerprint",
                 "AB:CD");
         assertEquals(0, moved.code(), moved.output());
         assertTrue(moved.output().contains("run it on the kiosk (hoctap enrol --central https://10.0.0.5:8027/ --centre QC "
                 + "--central-fingerprint AB:CD)"), "moved without a new code: " + moved.output());
+        Files.writeString(credential, "{\n  \"central\" : \"https://10.0.0.5:8027/\",\n  \"device\" : \"d1\",\n"
+                + "  \"certificateSha256\" : \"AB:CD\"\n}\n");
+        Ran again = setup("kiosk", "--centre", "QC", "--central", "https://10.0.0.5:8027/", "--central-fingerprint",
+                "sha256 Fingerprint=ab:cd", "--code", "ABCDE-12345");
+        assertTrue(again.output().contains("already enrolled with that central server (the code was not used"),
+                "the documented first command run again: " + again.output());
         Ran anew = setup("kiosk", "--centre", "QC", "--central", "http://10.0.0.9:8027/", "--code", "ABCDE-12345");
         assertTrue(anew.output().contains("(hoctap enrol --central http://10.0.0.9:8027/ --centre QC --code ABCDE-12345)"),
                 "with a code, enrolled anew: " + anew.output());
@@ -217,6 +227,8 @@ class SetupScriptTest {
         assertEquals(0, setup("kiosk", "--centre", "QC").code());
         assertEquals("--reader mfrc522 --ups 1:0x40 --centre QC",
                 sourced("etc/hoctap/kiosk.env", "HOCTAP_KIOSK_OPTIONS"));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(env)),
+                "an older version's 0644 made root's alone");
         Ran moved = setup("kiosk", "--centre", "HN");
         assertEquals(0, moved.code(), moved.output());
         assertEquals("--reader mfrc522 --ups 1:0x40 --centre HN",

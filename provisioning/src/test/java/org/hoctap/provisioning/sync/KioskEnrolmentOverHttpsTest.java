@@ -97,6 +97,10 @@ class KioskEnrolmentOverHttpsTest {
             }
             try (SyncServer secure = SyncServer.start(db, central, Clock.systemUTC(), "127.0.0.1", 0, Optional.of(tls))) {
                 String url = "https://127.0.0.1:" + secure.port() + "/";
+                CliRun otherCentre = CliRun.of("enrol", "--central", url, "--centre", "HN", "--central-fingerprint",
+                        tls.fingerprint(), "--data-dir", kiosk.toString());
+                assertEquals(2, otherCentre.exit());
+                assertTrue(otherCentre.err().contains("enrolled for centre QC, not HN"), otherCentre.err());
                 CliRun moved = CliRun.of("enrol", "--central", url, "--centre", "QC", "--central-fingerprint",
                         tls.fingerprint(), "--data-dir", kiosk.toString());
                 assertEquals(0, moved.exit(), moved.err());
