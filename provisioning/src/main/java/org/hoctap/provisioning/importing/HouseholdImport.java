@@ -64,10 +64,6 @@ final class HouseholdImport {
         for (TableRow row : rows) {
             // A bad line leaves nothing behind, not even the household or person written before its phone was refused.
             Savepoint lineStart = c.setSavepoint();
-            int householdsBefore = households;
-            int addedBefore = added;
-            int updatedBefore = updated;
-            int unchangedBefore = unchanged;
             try {
                 Line line = Line.of(row);
                 String key = line.household() + "#" + line.member();
@@ -81,46 +77,58 @@ final class HouseholdImport {
                 if (twin != null) {
                     throw new IllegalArgumentException("the same person (" + line.name() + ") is already on line " + twin);
                 }
-                Optional<Household> household = People.householdByCode(c, line.household());
-                if (household.isEmpty()) {
-                    household = Optional.of(newHousehold(c, line));
-                    households++;
-                } else {
-                    checkVillage(c, household.get(), line);
-                }
-                Optional<Person> existing = People.members(c, household.get().id()).stream()
-                        .filter(p -> p.memberNo() == line.member()).findFirst();
-                Person person;
-                if (existing.isEmpty()) {
-                    person = line.person(Ids.newId(), household.get().id());
-                    People.insert(c, person, line.ethnicity());
-                    added++;
-                } else if (line.changes(existing.get(), c)) {
-                    person = line.person(existing.get().id(), household.get().id());
-                    update(c, person, line.ethnicity());
-                    updated++;
-                } else {
-                    person = existing.get();
-                    unchanged++;
-                }
-                if (line.phone().isPresent()) {
-                    phones += phone(c, line.phone().get(), household.get(), person, now) ? 1 : 0;
-                }
+                Imported imported = importLine(c, line, now);
                 c.releaseSavepoint(lineStart);
-                // Remembered once the line went in: a refused line leaves nothing that a corrected one repeats.
+                // Counted and remembered once the line went in: a refused line leaves nothing behind.
+                households += imported.newHousehold() ? 1 : 0;
+                switch (imported.person()) {
+                    case ADDED -> added++;
+                    case UPDATED -> updated++;
+                    case UNCHANGED -> unchanged++;
+                }
+                phones += imported.phoneAdded() ? 1 : 0;
                 seen.put(key, row.line());
                 seen.put(sameName, row.line());
             } catch (IllegalArgumentException e) {
                 c.rollback(lineStart);
-                households = householdsBefore;
-                added = addedBefore;
-                updated = updatedBefore;
-                unchanged = unchangedBefore;
                 problems.add(new Problem(row.line(), e.getMessage()));
             }
             progress.accept(++done);
         }
         return new Result(households, added, updated, unchanged, phones, problems);
+    }
+
+    private enum PersonChange { ADDED, UPDATED, UNCHANGED }
+
+    /** What one line did. */
+    private record Imported(boolean newHousehold, PersonChange person, boolean phoneAdded) {
+    }
+
+    /** Writes one checked line: its household if new, its person, its phone. */
+    private static Imported importLine(Connection c, Line line, Instant now) throws SQLException {
+        Optional<Household> found = People.householdByCode(c, line.household());
+        if (found.isPresent()) {
+            checkVillage(c, found.get(), line);
+        }
+        Household household = found.isPresent() ? found.get() : newHousehold(c, line);
+        Optional<Person> existing = People.members(c, household.id()).stream()
+                .filter(p -> p.memberNo() == line.member()).findFirst();
+        Person person;
+        PersonChange change;
+        if (existing.isEmpty()) {
+            person = line.person(Ids.newId(), household.id());
+            People.insert(c, person, line.ethnicity());
+            change = PersonChange.ADDED;
+        } else if (line.changes(existing.get(), c)) {
+            person = line.person(existing.get().id(), household.id());
+            update(c, person, line.ethnicity());
+            change = PersonChange.UPDATED;
+        } else {
+            person = existing.get();
+            change = PersonChange.UNCHANGED;
+        }
+        boolean phoneAdded = line.phone().isPresent() && phone(c, line.phone().get(), household, person, now);
+        return new Imported(found.isEmpty(), change, phoneAdded);
     }
 
     private static Household newHousehold(Connection c, Line line) throws SQLException {
