@@ -68,7 +68,7 @@ public final class InboundProcessor {
     public List<Outcome> processBatch(List<String> inboundIds) {
         List<Processed> done;
         try {
-            done = db.write(c -> processIn(c, inboundIds));
+            done = db.write(c -> processIn(c, stillReceived(c, inboundIds)));
         } catch (RuntimeException e) {
             // The transaction itself failed: the messages stay RECEIVED for the next start.
             log.error("could not process {} MO(s); they stay RECEIVED", inboundIds.size(), e);
@@ -82,16 +82,17 @@ public final class InboundProcessor {
     }
 
     /**
-     * Processes stored messages inside the caller's transaction, each behind its own savepoint (one
-     * that fails is rolled back alone and marked FAILED). Once the transaction is committed, pass
-     * the result to {@link #announce}.
+     * Processes messages stored RECEIVED inside the caller's transaction (as they were stored: not
+     * read again), each behind its own savepoint (one that fails is rolled back alone and marked
+     * FAILED). Once the transaction is committed, pass the result to {@link #announce}.
      */
-    List<Processed> processIn(Connection c, List<String> inboundIds) throws SQLException {
-        List<Processed> results = new ArrayList<>(inboundIds.size());
-        for (String id : inboundIds) {
+    List<Processed> processIn(Connection c, List<InboundMessage> received) throws SQLException {
+        List<Processed> results = new ArrayList<>(received.size());
+        for (InboundMessage message : received) {
+            String id = message.id();
             Jdbc.execute(c, "SAVEPOINT mo");
             try {
-                results.add(new Processed(id, processIn(c, id)));
+                results.add(new Processed(id, decide(c, message)));
                 Jdbc.execute(c, "RELEASE mo");
             } catch (SQLException | RuntimeException e) {
                 log.error("processing MO {} failed; marking it FAILED", id, e);
@@ -126,16 +127,25 @@ public final class InboundProcessor {
 
     /** Processes one stored message in its own transaction; an unexpected error is thrown. */
     public Outcome process(String inboundId) {
-        Decision decision = db.write(c -> processIn(c, inboundId));
+        Decision decision = db.write(c -> {
+            InboundMessage message = InboundMessages.find(c, inboundId)
+                    .orElseThrow(() -> new IllegalArgumentException("no inbound message " + inboundId));
+            return message.state() == InboundState.RECEIVED ? decide(c, message)
+                    : new Decision(Answer.silent(Outcome.ALREADY_DONE), message.sender());
+        });
         return announce(List.of(new Processed(inboundId, decision))).get(0);
     }
 
-    private Decision processIn(Connection c, String inboundId) throws SQLException {
-        InboundMessage message = InboundMessages.find(c, inboundId)
-                .orElseThrow(() -> new IllegalArgumentException("no inbound message " + inboundId));
-        if (message.state() != InboundState.RECEIVED) {
-            return new Decision(Answer.silent(Outcome.ALREADY_DONE), message.sender());
+    /** The messages of {@code ids} still waiting to be processed (another run may have done some). */
+    private static List<InboundMessage> stillReceived(Connection c, List<String> ids) throws SQLException {
+        List<InboundMessage> received = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            InboundMessages.find(c, id).filter(m -> m.state() == InboundState.RECEIVED).ifPresent(received::add);
         }
+        return received;
+    }
+
+    private Decision decide(Connection c, InboundMessage message) throws SQLException {
         Answer answer = actions.act(c, message.sender(), SmsGrammar.parse(message.text()), Channel.SMS,
                 Optional.of(message.id()), SmsNormalizer.normalize(message.text()).isEmpty());
         boolean replied = false;
@@ -152,7 +162,4 @@ public final class InboundProcessor {
     /** What a message's processing did ({@code answer}'s reply present only when one was queued), and from whom. */
     record Decision(Answer answer, String sender) {
     }
-
-
-
 }

@@ -100,17 +100,18 @@ final class MoCommitter implements AutoCloseable {
         try {
             Instant now = clock.instant();
             committed = db.write(c -> {
-                List<Optional<String>> ids = new ArrayList<>(batch.size());
+                List<Optional<InboundMessage>> stored = new ArrayList<>(batch.size());
                 for (Pending pending : batch) {
-                    ids.add(switch (pending.arrival()) {
+                    stored.add(switch (pending.arrival()) {
                         case Arrival.Sms sms -> store.store(c, sms.sms(), now);
                         case Arrival.Receipt receipt -> {
                             Receipts.record(c, receipt.receipt(), now);
-                            yield Optional.<String>empty();
+                            yield Optional.<InboundMessage>empty();
                         }
                     });
                 }
-                return new Committed(ids, processInline(c, ids.stream().flatMap(Optional::stream).toList()));
+                return new Committed(stored.stream().map(m -> m.map(InboundMessage::id)).toList(),
+                        processInline(c, stored.stream().flatMap(Optional::stream).toList()));
             });
         } catch (RuntimeException e) {
             if (batch.size() > 1) {
@@ -135,17 +136,19 @@ final class MoCommitter implements AutoCloseable {
     }
 
     /** Processes the stored messages behind a savepoint; null (and nothing of it kept) when that fails. */
-    private List<InboundProcessor.Processed> processInline(Connection c, List<String> ids) throws SQLException {
-        if (ids.isEmpty()) {
+    private List<InboundProcessor.Processed> processInline(Connection c, List<InboundMessage> stored)
+            throws SQLException {
+        if (stored.isEmpty()) {
             return List.of();
         }
         Jdbc.execute(c, "SAVEPOINT processing");
         try {
-            List<InboundProcessor.Processed> processed = processor.processIn(c, ids);
+            List<InboundProcessor.Processed> processed = processor.processIn(c, stored);
             Jdbc.execute(c, "RELEASE processing");
             return processed;
         } catch (SQLException | RuntimeException e) {
-            log.error("could not process {} stored MO(s); they stay RECEIVED and are processed apart", ids.size(), e);
+            log.error("could not process {} stored MO(s); they stay RECEIVED and are processed apart", stored.size(),
+                    e);
             Jdbc.execute(c, "ROLLBACK TO processing");
             Jdbc.execute(c, "RELEASE processing");
             return null;

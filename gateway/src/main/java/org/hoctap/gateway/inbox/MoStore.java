@@ -28,8 +28,8 @@ final class MoStore {
         this.settings = settings;
     }
 
-    /** The id of a message to process now, or empty (a part that waits, a duplicate). */
-    Optional<String> store(Connection c, IncomingSms sms, Instant now) throws SQLException {
+    /** The message to process now, as stored, or empty (a part that waits, a duplicate). */
+    Optional<InboundMessage> store(Connection c, IncomingSms sms, Instant now) throws SQLException {
         if (sms.part().isEmpty()) {
             return record(c, sms.sender(), sms.recipient(), sms.text(), sms.dataCoding(), now, false);
         }
@@ -51,17 +51,17 @@ final class MoStore {
         for (InboundParts.Key key : InboundParts.overdue(c, now.minus(settings.partTimeout()))) {
             List<InboundParts.StoredPart> parts = InboundParts.waiting(c, key);
             TextAlphabet alphabet = TextAlphabet.of(parts.get(0).dataCoding(), settings.decoding());
-            assemble(c, key, parts, alphabet, now, true).ifPresent(ids::add);
+            assemble(c, key, parts, alphabet, now, true).map(InboundMessage::id).ifPresent(ids::add);
         }
         InboundParts.forgetAssembled(c, now.minus(settings.duplicateWindow()).minus(settings.partTimeout()));
         return ids;
     }
 
-    private Optional<String> assemble(Connection c, InboundParts.Key key, List<InboundParts.StoredPart> parts,
+    private Optional<InboundMessage> assemble(Connection c, InboundParts.Key key, List<InboundParts.StoredPart> parts,
             TextAlphabet alphabet, Instant now, boolean incomplete) throws SQLException {
         String text = text(parts, alphabet, key.total());
         String id = Ids.newId();
-        Optional<String> toProcess = record(c, id, key.sender(), key.recipient(), text, parts.get(0).dataCoding(), now,
+        Optional<InboundMessage> toProcess = record(c, id, key.sender(), key.recipient(), text, parts.get(0).dataCoding(), now,
                 incomplete);
         InboundParts.markAssembled(c, key, id);
         return toProcess;
@@ -87,12 +87,12 @@ final class MoStore {
         return text.toString().strip();
     }
 
-    private Optional<String> record(Connection c, String sender, String recipient, String text, int dataCoding,
+    private Optional<InboundMessage> record(Connection c, String sender, String recipient, String text, int dataCoding,
             Instant now, boolean incomplete) throws SQLException {
         return record(c, Ids.newId(), sender, recipient, text, dataCoding, now, incomplete);
     }
 
-    private Optional<String> record(Connection c, String id, String sender, String recipient, String text,
+    private Optional<InboundMessage> record(Connection c, String id, String sender, String recipient, String text,
             int dataCoding, Instant now, boolean incomplete) throws SQLException {
         Optional<String> original = settings.duplicateWindow().isZero() ? Optional.empty() : Jdbc.one(c, """
                 SELECT id FROM inbound_message
@@ -105,6 +105,7 @@ final class MoStore {
                                              duplicate_of, incomplete)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 id, sender, recipient, text, dataCoding, now, state, original, incomplete ? 1 : 0);
-        return original.isPresent() ? Optional.empty() : Optional.of(id);
+        return original.isPresent() ? Optional.empty()
+                : Optional.of(new InboundMessage(id, Optional.empty(), sender, recipient, text, dataCoding, now, state));
     }
 }

@@ -3,6 +3,7 @@ package org.hoctap.gateway.receipt;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,16 +51,20 @@ public final class Receipts {
     /** The acknowledged part the receipt names; one sent to the receipt's sender first when the id is ambiguous. */
     private static Optional<Segment> match(Connection c, ReceivedReceipt receipt) throws SQLException {
         Set<String> forms = ReceiptIds.candidates(receipt.smscMessageId());
-        String placeholders = String.join(", ", forms.stream().map(f -> "?").toList());
-        List<Segment> segments = Jdbc.list(c, """
-                SELECT s.outbound_id, s.part, s.smsc_message_id, m.recipient, m.segments
-                FROM outbound_segment s JOIN outbound_message m ON m.id = s.outbound_id
-                WHERE ltrim(lower(s.smsc_message_id), '0') IN (%s)
-                ORDER BY s.submitted_at DESC""".formatted(placeholders),
+        List<Segment> segments = Jdbc.list(c, matchQuery(forms.size()),
                 row -> new Segment(row.getString(1), row.getInt(2), row.getString(3), row.getString(4), row.getInt(5)),
                 forms.toArray());
         return segments.stream().filter(s -> s.recipient().equals(receipt.sender())).findFirst()
                 .or(() -> segments.stream().findFirst());
+    }
+
+    /** The segments whose SMSC id, in its normal form, is one of {@code forms} ids (newest first). */
+    static String matchQuery(int forms) {
+        return """
+                SELECT s.outbound_id, s.part, s.smsc_message_id, m.recipient, m.segments
+                FROM outbound_segment s JOIN outbound_message m ON m.id = s.outbound_id
+                WHERE ltrim(lower(s.smsc_message_id), '0') IN (%s)
+                ORDER BY s.submitted_at DESC""".formatted(String.join(", ", Collections.nCopies(forms, "?")));
     }
 
     /** The message's state from the newest receipt of each of its parts. */

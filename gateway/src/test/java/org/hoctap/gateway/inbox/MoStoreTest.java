@@ -43,7 +43,10 @@ class MoStoreTest {
     }
 
     private Optional<String> arrive(IncomingSms sms, Instant at) {
-        return db.write(c -> store.store(c, sms, at));
+        Optional<InboundMessage> handedOn = db.write(c -> store.store(c, sms, at));
+        // What is handed on to be processed at once (not read again) must be exactly what was stored.
+        handedOn.ifPresent(m -> assertEquals(db.read(c -> InboundMessages.find(c, m.id())), Optional.of(m)));
+        return handedOn.map(InboundMessage::id);
     }
 
     private static IncomingSms ucs2Part(byte[] body, int reference, int total, int seq) {

@@ -1,10 +1,12 @@
 package org.hoctap.gateway.receipt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.hoctap.shared.store.Database;
 import org.hoctap.shared.store.Jdbc;
@@ -117,5 +119,13 @@ class ReceiptsTest {
         assertEquals(Optional.empty(), recorded.outboundId());
         assertEquals(1L, (long) db.read(c -> Jdbc.count(c,
                 "SELECT count(*) FROM delivery_receipt WHERE outbound_id IS NULL AND state = 'DELIVRD'")));
+    }
+
+    @Test
+    void aReceiptIsMatchedAlongTheIndexOfNormalIdsHoweverManyMessagesWereSent() {
+        List<String> steps = db.read(c -> Jdbc.list(c, "EXPLAIN QUERY PLAN " + Receipts.matchQuery(2),
+                row -> row.getString(4), "1f", "31"));
+        String plan = String.join(" | ", steps);
+        assertTrue(plan.contains("INDEX outbound_segment_by_normal_id"), plan);
     }
 }
