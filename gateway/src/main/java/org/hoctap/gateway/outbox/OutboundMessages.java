@@ -35,11 +35,13 @@ public final class OutboundMessages {
 
     /** Up to {@code limit} queued messages that may go at {@code now} and are not being sent, oldest first. */
     public static List<OutboundMessage> queued(Connection c, int limit, Instant now) throws SQLException {
-        return Jdbc.list(c, """
-                SELECT * FROM outbound_message
-                WHERE state = 'QUEUED' AND in_flight_since IS NULL AND (not_before IS NULL OR not_before <= ?)
-                ORDER BY created_at, id LIMIT ?""", OutboundMessages::message, now, limit);
+        return Jdbc.list(c, DUE, OutboundMessages::message, now, limit);
     }
+
+    static final String DUE = """
+            SELECT * FROM outbound_message
+            WHERE state = 'QUEUED' AND in_flight_since IS NULL AND (not_before IS NULL OR not_before <= ?)
+            ORDER BY created_at, id LIMIT ?""";
 
     /** The message waits until {@code until} (a broadcast queued in quiet hours). */
     public static void holdUntil(Connection c, String id, Instant until) throws SQLException {
