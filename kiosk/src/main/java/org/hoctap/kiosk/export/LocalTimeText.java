@@ -20,7 +20,11 @@ final class LocalTimeText {
     }
 
     String of(Instant instant) {
-        long local = instant.getEpochSecond() + zone.getRules().getOffset(instant).getTotalSeconds();
+        return of(instant.getEpochSecond());
+    }
+
+    String of(long epochSecond) {
+        long local = epochSecond + zone.getRules().getOffset(Instant.ofEpochSecond(epochSecond)).getTotalSeconds();
         long thisDay = Math.floorDiv(local, SECONDS_PER_DAY);
         if (thisDay != day) {
             day = thisDay;
