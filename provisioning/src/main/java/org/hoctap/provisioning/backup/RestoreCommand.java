@@ -2,6 +2,8 @@ package org.hoctap.provisioning.backup;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -49,14 +51,21 @@ public final class RestoreCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    private final StagedCopy.Copier copier;
-
-    public RestoreCommand() {
-        this(StagedCopy.BYTES);
+    /** Gives an existing file a second name. */
+    interface Linker {
+        void link(Path newName, Path existing) throws IOException;
     }
 
-    RestoreCommand(StagedCopy.Copier copier) {
+    private final StagedCopy.Copier copier;
+    private final Linker linker;
+
+    public RestoreCommand() {
+        this(StagedCopy.BYTES, Files::createLink);
+    }
+
+    RestoreCommand(StagedCopy.Copier copier, Linker linker) {
         this.copier = copier;
+        this.linker = linker;
     }
 
     @Override
@@ -87,10 +96,8 @@ public final class RestoreCommand implements Callable<Integer> {
             FileOwnership ownership = replacing ? FileOwnership.of(current) : FileOwnership.newFileIn(dataDir);
             try (StagedCopy restored = StagedCopy.of(backup, current, ownership, copier)) {
                 if (replacing) {
-                    try (StagedCopy before = StagedCopy.of(current, aside, ownership, copier)) {
-                        before.putInPlace();
-                        keptAside = true;
-                    }
+                    keepAside(current, aside, ownership);
+                    keptAside = true;
                 }
                 for (String journal : JOURNALS) {
                     Files.deleteIfExists(dataDir.resolve(BackupCommand.DATABASE + journal));
@@ -111,6 +118,25 @@ public final class RestoreCommand implements Callable<Integer> {
         }
         out.println("Restored " + backup + " to " + current + ". Start the program again.");
         return 0;
+    }
+
+    /**
+     * Keeps the database about to be replaced under a second name: a hard link, which costs neither
+     * time nor space however big the database (the rename that follows takes only the first name
+     * away), or a copy where the file system has no links.
+     */
+    private void keepAside(Path current, Path aside, FileOwnership ownership) throws IOException {
+        try {
+            linker.link(aside, current);
+            return;
+        } catch (FileAlreadyExistsException taken) {
+            throw taken;
+        } catch (UnsupportedOperationException | FileSystemException noLinks) {
+            // a file system without hard links (FAT): copy
+        }
+        try (StagedCopy before = StagedCopy.of(current, aside, ownership, copier)) {
+            before.putInPlace();
+        }
     }
 
     /**

@@ -173,13 +173,53 @@ class BackupRestoreTest {
         };
     }
 
+    /** Stands for a file system without hard links (a FAT stick): the replaced database is copied aside. */
+    private static final RestoreCommand.Linker NO_LINKS = (newName, existing) -> {
+        throw new UnsupportedOperationException("no hard links here");
+    };
+
+    @Test
+    void theReplacedDatabaseIsKeptAsItsOwnFileNotACopy() throws Exception {
+        Path backup = dir.resolve("hoctap-backup.db");
+        Path data = dataWithABackup(backup);
+        Object oldFile = Files.getAttribute(data.resolve("hoctap.db"), "unix:ino");
+        AtomicInteger copies = new AtomicInteger();
+        StagedCopy.Copier counting = (from, to) -> {
+            copies.incrementAndGet();
+            StagedCopy.BYTES.copy(from, to);
+        };
+        assertEquals(0, run(new RestoreCommand(counting, Files::createLink), backup.toString(),
+                "--data-dir", data.toString()));
+        assertEquals(1, copies.get(), "the backup copied in, the old database only given a second name");
+        try (Stream<Path> files = Files.list(data)) {
+            Path aside = files.filter(f -> f.getFileName().toString().startsWith("hoctap.db.before-restore-"))
+                    .findFirst().orElseThrow();
+            assertEquals(oldFile, Files.getAttribute(aside, "unix:ino"));
+        }
+    }
+
+    @Test
+    void withoutHardLinksTheReplacedDatabaseIsCopiedAside() throws Exception {
+        Path backup = dir.resolve("hoctap-backup.db");
+        Path data = dataWithABackup(backup);
+        byte[] before = Files.readAllBytes(data.resolve("hoctap.db"));
+        assertEquals(0, run(new RestoreCommand(StagedCopy.BYTES, NO_LINKS), backup.toString(),
+                "--data-dir", data.toString()));
+        try (Stream<Path> files = Files.list(data)) {
+            Path aside = files.filter(f -> f.getFileName().toString().startsWith("hoctap.db.before-restore-"))
+                    .findFirst().orElseThrow();
+            assertArrayEquals(before, Files.readAllBytes(aside));
+        }
+    }
+
     @Test
     void aRestoreCutShortLeavesTheDatabaseAsItWasAndNothingBeside() throws Exception {
         Path backup = dir.resolve("hoctap-backup.db");
         Path data = dataWithABackup(backup);
         byte[] before = Files.readAllBytes(data.resolve("hoctap.db"));
+        // Copy 0 is the backup coming in; copy 1, where there are no hard links, the old database going aside.
         for (int failing : new int[] {0, 1}) {
-            assertEquals(1, run(new RestoreCommand(diskFullAtCopy(failing)), backup.toString(),
+            assertEquals(1, run(new RestoreCommand(diskFullAtCopy(failing), NO_LINKS), backup.toString(),
                     "--data-dir", data.toString()), "copy " + failing + " failing");
             assertTrue(err.toString().contains("could not be put in place (No space left on device). "
                     + data.resolve("hoctap.db") + " is as it was."), err.toString());
