@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import org.hoctap.gateway.outbox.Outbox;
@@ -136,10 +137,10 @@ public final class InboundProcessor {
         return announce(List.of(new Processed(inboundId, decision))).get(0);
     }
 
-    /** The messages of {@code ids} still waiting to be processed (another run may have done some). */
+    /** The messages of {@code ids} still waiting to be processed (another run may have done some), each once. */
     private static List<InboundMessage> stillReceived(Connection c, List<String> ids) throws SQLException {
         List<InboundMessage> received = new ArrayList<>(ids.size());
-        for (String id : ids) {
+        for (String id : new LinkedHashSet<>(ids)) {
             InboundMessages.find(c, id).filter(m -> m.state() == InboundState.RECEIVED).ifPresent(received::add);
         }
         return received;

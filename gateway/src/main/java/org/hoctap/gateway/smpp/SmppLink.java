@@ -52,11 +52,13 @@ public final class SmppLink implements AutoCloseable {
     private static final Duration LOSS_CHECK = Duration.ofSeconds(5);
     /**
      * jSMPP answers a deliver_sm only when our listener returns, after the group commit that stored
-     * it: one thread per deliver_sm an SMSC may have outstanding (its window, seldom above 100), or the
-     * commits hold no more than there are threads (16 made the store's batches 16 and cut the bench's
-     * throughput by a quarter). Parked threads cost little.
+     * it: a session that receives has one thread per deliver_sm an SMSC may have outstanding (its
+     * window, seldom above 100), or the commits hold no more than there are threads (16 made the
+     * store's batches 16 and cut the bench's throughput by a quarter). jSMPP starts them all in time
+     * (some 13 MB), so a transmitter, which gets only quick responses, keeps a few.
      */
-    private static final int PDU_THREADS = 128;
+    private static final int RECEIVING_PDU_THREADS = 128;
+    private static final int TRANSMITTING_PDU_THREADS = 16;
     private static final int PDU_QUEUE = 2_000;
 
     private final SmppSettings settings;
@@ -249,7 +251,7 @@ public final class SmppLink implements AutoCloseable {
 
     /** Binds a fresh session of {@code type}, adding it to {@code sessions} (closed by the caller, bound or not). */
     private CheckedSession bind(BindType type, List<CheckedSession> sessions) throws IOException {
-        CheckedSession session = newSession();
+        CheckedSession session = newSession(type == BindType.BIND_TX ? TRANSMITTING_PDU_THREADS : RECEIVING_PDU_THREADS);
         sessions.add(session);
         String smsc = session.connectAndBind(settings.host(), settings.port(), bindParameter(type),
                 settings.bindTimeout().toMillis());
@@ -263,14 +265,14 @@ public final class SmppLink implements AutoCloseable {
         return reconnects.get();
     }
 
-    private CheckedSession newSession() {
+    private CheckedSession newSession(int pduThreads) {
         CheckedSession session = new CheckedSession();
         session.setMessageReceiverListener(receiver); // before binding, or the SMSC's deliver_sm are refused
         // Our own enquire_link (keepAlive) runs on a fixed schedule; jSMPP's, sent only when the socket is
         // idle, stays as a backstop at twice the interval.
         session.setEnquireLinkTimer((int) Math.min(Integer.MAX_VALUE, settings.enquireLink().toMillis() * 2));
         session.setTransactionTimer(settings.transactionTimer().toMillis());
-        session.setPduProcessorDegree(PDU_THREADS);
+        session.setPduProcessorDegree(pduThreads);
         // jSMPP answers ESME_RTHROTTLED itself when more PDUs wait than this: room for a large window of
         // deliver_sm and their receipts.
         session.setQueueCapacity(PDU_QUEUE);

@@ -105,4 +105,17 @@ class InboundProcessorTest extends ProcessorTestBase {
         assertEquals(InboundState.FAILED, state(id));
         assertEquals(List.of(), replies(id));
     }
+
+    @Test
+    void aBatchActsOnEachWaitingMessageOnceWhateverItIsGiven() {
+        String done = store(phone, "13");
+        processor.process(done);
+        String waiting = store(phone, "12");
+        processor.processBatch(List.of(waiting, done, waiting));
+        assertEquals(InboundState.PROCESSED, state(waiting));
+        assertEquals(1, replies(waiting).size(), "answered once");
+        assertEquals(1, replies(done).size(), "not answered again");
+        assertEquals(1L, (long) db.read(c -> Jdbc.count(c,
+                "SELECT count(*) FROM activity WHERE source_message_id = ?", waiting)), "recorded once");
+    }
 }

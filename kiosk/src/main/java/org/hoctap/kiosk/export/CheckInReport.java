@@ -30,19 +30,16 @@ final class CheckInReport implements Report {
     private static final CheckInMethod[] METHODS = CheckInMethod.values();
     /**
      * The time in seconds, and the session, person and method in one text (one value to fetch instead
-     * of four: fetching is most of a row's cost), parted by {@link #PART}.
+     * of four: fetching is most of a row's cost), parted by {@link #PART}; with the rowid, all of it
+     * in the time index (a check-in corrected away is told by its rowid).
      */
     static final String CHECK_INS = """
-            SELECT unixepoch(checked_in_at), session_id || char(31) || person_id || char(31) || method
+            SELECT unixepoch(checked_in_at), session_id || char(31) || person_id || char(31) || method, rowid
             FROM attendance
             WHERE checked_in_at >= ? AND checked_in_at < ?
             ORDER BY checked_in_at""";
-    /** The same with each check-in's id, read only when some were corrected away (it is not in the time index). */
-    static final String CHECK_INS_WITH_IDS = """
-            SELECT unixepoch(checked_in_at), session_id || char(31) || person_id || char(31) || method, id
-            FROM attendance
-            WHERE checked_in_at >= ? AND checked_in_at < ?
-            ORDER BY checked_in_at""";
+    private static final String REMOVED = """
+            SELECT a.rowid FROM attendance a JOIN attendance_removed r ON r.attendance_id = a.id""";
     private static final char PART = 31;
     private static final String SESSIONS = """
             SELECT s.id, s.opened_at, t.name FROM class_session s JOIN topic t ON t.id = s.topic_id
@@ -76,22 +73,21 @@ final class CheckInReport implements Report {
                 new LocalTimeText(zone).of(Rows.instant(string(row, 2))), string(row, 1), string(row, 3))), centreId, to);
         Map<String, List<String>> persons = new HashMap<>();
         Jdbc.each(c, LEARNERS_OF_CENTRE, row -> row, row -> persons.put(string(row, 1), personCells(row)), centreId);
-        Set<String> removed = new HashSet<>(Jdbc.list(c, "SELECT attendance_id FROM attendance_removed",
-                row -> row.getString(1)));
+        Set<Long> removed = new HashSet<>(Jdbc.list(c, REMOVED, row -> row.getLong(1)));
         List<String> cells = new ArrayList<>(CODES.size());
         LocalTimeText times = new LocalTimeText(zone);
-        Jdbc.each(c, removed.isEmpty() ? CHECK_INS : CHECK_INS_WITH_IDS, row -> row, row -> {
+        Jdbc.each(c, CHECK_INS, row -> row, row -> {
             String parts = string(row, 2);
             int afterSession = parts.indexOf(PART);
             int afterPerson = parts.indexOf(PART, afterSession + 1);
             List<String> session = sessions.get(parts.substring(0, afterSession));
-            if (session == null || !removed.isEmpty() && removed.contains(string(row, 3))) {
+            if (session == null || !removed.isEmpty() && removed.contains(number(row, 3))) {
                 return; // another centre's, or corrected away
             }
             List<String> person = persons.computeIfAbsent(parts.substring(afterSession + 1, afterPerson),
                     id -> otherPerson(c, id));
             cells.clear();
-            cells.add(times.of(epochSecond(row)));
+            cells.add(times.of(time(row)));
             cells.addAll(session);
             cells.addAll(person);
             cells.add(method(parts, afterPerson + 1));
@@ -111,9 +107,26 @@ final class CheckInReport implements Report {
         return parts.substring(start);
     }
 
-    private static long epochSecond(ResultSet row) {
+    /** The check-in's time in seconds; one SQLite could not read stops the export rather than show 1970. */
+    private static long time(ResultSet row) {
+        long seconds = number(row, 1);
+        if (seconds == 0 && wasNull(row)) {
+            throw new StoreException("a check-in's time cannot be read for the export", null);
+        }
+        return seconds;
+    }
+
+    private static long number(ResultSet row, int column) {
         try {
-            return row.getLong(1);
+            return row.getLong(column);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read a check-in for the export", e);
+        }
+    }
+
+    private static boolean wasNull(ResultSet row) {
+        try {
+            return row.wasNull();
         } catch (SQLException e) {
             throw new StoreException("cannot read a check-in for the export", e);
         }
