@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import org.hoctap.kiosk.attendance.Corrections;
 import org.hoctap.shared.id.Ids;
 import org.hoctap.shared.learning.Attendance;
 import org.hoctap.shared.learning.CheckInMethod;
@@ -14,7 +15,11 @@ import org.hoctap.shared.learning.Learning;
 import org.hoctap.shared.store.Database;
 import org.hoctap.shared.store.Jdbc;
 
-/** Years of past classes for a benchmark: one session a day, every learner checked in, until there are enough rows. */
+/**
+ * Years of past classes for a benchmark: one session a day, every learner checked in and one of those
+ * check-ins removed again by staff (as mistaken ones are, so the export meets corrections), until
+ * there are enough rows.
+ */
 final class AttendanceHistory {
     private AttendanceHistory() {
     }
@@ -36,10 +41,13 @@ final class AttendanceHistory {
             int count = (int) Math.min(people.size(), rows - written);
             db.write(c -> {
                 Learning.insert(c, session);
+                String mistaken = Ids.newId();
                 for (int p = 0; p < count; p++) {
-                    Learning.checkIn(c, new Attendance(Ids.newId(), session.id(), people.get(p),
+                    Learning.checkIn(c, new Attendance(p == 0 ? mistaken : Ids.newId(), session.id(), people.get(p),
                             opened.plusSeconds(p), p % 2 == 0 ? CheckInMethod.CARD : CheckInMethod.NAME));
                 }
+                Corrections.record(c, mistaken, Corrections.Action.REMOVE, "tapped by mistake", "Bench",
+                        opened.plus(Duration.ofHours(1)));
                 return null;
             });
             written += count;
