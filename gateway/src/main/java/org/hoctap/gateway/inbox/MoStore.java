@@ -61,8 +61,8 @@ final class MoStore {
             TextAlphabet alphabet, Instant now, boolean incomplete) throws SQLException {
         String text = text(parts, alphabet, key.total());
         String id = Ids.newId();
-        Optional<InboundMessage> toProcess = record(c, id, key.sender(), key.recipient(), text, parts.get(0).dataCoding(), now,
-                incomplete);
+        Optional<InboundMessage> toProcess = record(c, id, key.sender(), key.recipient(), text,
+                parts.get(0).dataCoding(), now, incomplete);
         InboundParts.markAssembled(c, key, id);
         return toProcess;
     }

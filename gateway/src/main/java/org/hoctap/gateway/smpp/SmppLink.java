@@ -251,7 +251,8 @@ public final class SmppLink implements AutoCloseable {
 
     /** Binds a fresh session of {@code type}, adding it to {@code sessions} (closed by the caller, bound or not). */
     private CheckedSession bind(BindType type, List<CheckedSession> sessions) throws IOException {
-        CheckedSession session = newSession(type == BindType.BIND_TX ? TRANSMITTING_PDU_THREADS : RECEIVING_PDU_THREADS);
+        CheckedSession session = newSession(
+                type == BindType.BIND_TX ? TRANSMITTING_PDU_THREADS : RECEIVING_PDU_THREADS);
         sessions.add(session);
         String smsc = session.connectAndBind(settings.host(), settings.port(), bindParameter(type),
                 settings.bindTimeout().toMillis());

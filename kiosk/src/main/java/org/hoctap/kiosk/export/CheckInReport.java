@@ -109,24 +109,20 @@ final class CheckInReport implements Report {
 
     /** The check-in's time in seconds; one SQLite could not read stops the export rather than show 1970. */
     private static long time(ResultSet row) {
-        long seconds = number(row, 1);
-        if (seconds == 0 && wasNull(row)) {
-            throw new StoreException("a check-in's time cannot be read for the export", null);
-        }
-        return seconds;
-    }
-
-    private static long number(ResultSet row, int column) {
         try {
-            return row.getLong(column);
+            long seconds = row.getLong(1);
+            if (row.wasNull()) {
+                throw new StoreException("a check-in's time cannot be read for the export", null);
+            }
+            return seconds;
         } catch (SQLException e) {
             throw new StoreException("cannot read a check-in for the export", e);
         }
     }
 
-    private static boolean wasNull(ResultSet row) {
+    private static long number(ResultSet row, int column) {
         try {
-            return row.wasNull();
+            return row.getLong(column);
         } catch (SQLException e) {
             throw new StoreException("cannot read a check-in for the export", e);
         }
