@@ -25,8 +25,12 @@ final class KioskProcess implements AutoCloseable {
         this.base = base;
     }
 
-    /** Starts the kiosk on {@code dataDir} at a free loopback port; returns at once. */
-    static KioskProcess start(Path dataDir, String staffPassword, Path log) throws IOException {
+    /**
+     * Starts the kiosk on {@code dataDir} at a free loopback port, with this JVM's options and the class
+     * archive {@code classArchive} as the launcher gives the kiosk its own (written when the kiosk stops if
+     * missing or out of date, mapped at start if not); returns at once.
+     */
+    static KioskProcess start(Path dataDir, String staffPassword, Path log, Path classArchive) throws IOException {
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
@@ -34,7 +38,10 @@ final class KioskProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(option -> !option.startsWith("-agentlib") && !option.startsWith("-javaagent")).toList());
+                .filter(option -> !option.startsWith("-agentlib") && !option.startsWith("-javaagent")
+                        && !option.startsWith("-XX:SharedArchiveFile") && !option.contains("AutoCreateSharedArchive"))
+                .toList());
+        command.addAll(List.of("-XX:SharedArchiveFile=" + classArchive, "-XX:+AutoCreateSharedArchive", "-Xlog:cds=off"));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), KioskCommand.class.getName(),
                 "--data-dir", dataDir.toString(), "--host", "127.0.0.1", "--port", Integer.toString(port),
                 "--staff-password", staffPassword));

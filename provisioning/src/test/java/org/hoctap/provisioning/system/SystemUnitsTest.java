@@ -63,6 +63,8 @@ class SystemUnitsTest {
             assertFalse(text.lines().anyMatch(l -> l.startsWith("MemoryDenyWriteExecute")), name + ": the JIT needs it off");
         }
         assertTrue(unit("hoctap-kiosk.service").contains("SupplementaryGroups=input gpio spi i2c"));
+        assertTrue(unit("hoctap-kiosk.service").lines().anyMatch(l -> l.equals("CacheDirectory=hoctap")),
+                "the kiosk's class archive has a writable home under ProtectSystem=strict");
         assertTrue(unit("hoctap-backup@.timer").contains("Persistent=true"), "a backup missed in a power cut runs later");
     }
 }

@@ -1,0 +1,34 @@
+package org.hoctap.kiosk.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/**
+ * A small run of the kiosk bench: a kiosk process of its own, started twice, measured end to end. (Started
+ * from test classes, which are folders, the kiosk writes no class archive: the JVM archives jars only.)
+ */
+class KioskBenchCommandTest {
+    @Test
+    void aSmallRunStartsTheKioskTwiceChecksInAndExportsEveryCheckIn() {
+        StringWriter out = new StringWriter();
+        int code = new CommandLine(new KioskBenchCommand()).setOut(new PrintWriter(out, true))
+                .execute("--rows", "3000", "--learners", "80", "--rate", "20", "--warmup", "0", "--seconds", "1");
+        String report = out.toString();
+        assertEquals(0, code, report);
+        assertTrue(Pattern.compile("cold start to serving the page: \\d+ ms, the first after an install or upgrade \\d+ ms")
+                .matcher(report).find(), report);
+        Matcher csv = Pattern.compile("CSV export of every check-in: (\\d+) rows").matcher(report);
+        assertTrue(csv.find(), report);
+        // The seeded history (less the check-ins staff removed again) and the run's own 20.
+        long rows = Long.parseLong(csv.group(1));
+        assertTrue(rows > 2_900 && rows <= 3_020, report);
+        assertTrue(report.contains("XLSX export of the same"), report);
+    }
+}

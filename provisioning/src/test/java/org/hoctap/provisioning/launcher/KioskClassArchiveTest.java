@@ -1,0 +1,123 @@
+package org.hoctap.provisioning.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher gives the kiosk a class archive of its own (a quicker start): with this JDK, a copy of the
+ * launcher runs a stand-in program in place of the built jar, as it would run the kiosk.
+ */
+class KioskClassArchiveTest {
+    private static final Path LAUNCHER = Path.of("..", "hoctap").toAbsolutePath().normalize();
+    private static final String STAND_IN = """
+            package org.hoctap.provisioning.cli;
+            public class HoctapCli {
+                public static void main(String[] args) {
+                    System.out.println("ran: " + String.join(" ", args));
+                }
+            }
+            """;
+
+    @TempDir
+    Path root;
+
+    @TempDir
+    Path home;
+
+    private record Ran(int code, String output) {
+    }
+
+    /** A checkout as the launcher sees it after a build: the launcher, the jar and its lib folder. */
+    @BeforeEach
+    void aBuiltCheckoutWithAStandInProgram() throws IOException {
+        Files.copy(LAUNCHER, root.resolve("hoctap"));
+        root.resolve("hoctap").toFile().setExecutable(true);
+        Path target = Files.createDirectories(root.resolve("provisioning/target/lib"));
+        Path source = Files.createDirectories(home.resolve("src/org/hoctap/provisioning/cli")).resolve("HoctapCli.java");
+        Files.writeString(source, STAND_IN);
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        Path classes = Files.createDirectories(home.resolve("classes"));
+        assertEquals(0, javac.run(null, null, null, "-d", classes.toString(), source.toString()));
+        try (JarOutputStream jar = new JarOutputStream(Files.newOutputStream(target.resolve("../hoctap.jar")))) {
+            jar.putNextEntry(new JarEntry("org/hoctap/provisioning/cli/HoctapCli.class"));
+            jar.write(Files.readAllBytes(classes.resolve("org/hoctap/provisioning/cli/HoctapCli.class")));
+            jar.closeEntry();
+        }
+    }
+
+    private Ran launch(Map<String, String> environment, String... args) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(root.resolve("hoctap").toString());
+        builder.command().addAll(List.of(args));
+        Map<String, String> env = builder.environment();
+        for (String name : List.of("HOCTAP_JAVA_OPTS", "CACHE_DIRECTORY", "XDG_CACHE_HOME")) {
+            env.remove(name);
+        }
+        env.put("HOME", home.toString());
+        env.put("JAVA_HOME", System.getProperty("java.home"));
+        env.putAll(environment);
+        Process process = builder.redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+        return new Ran(process.exitValue(), output.strip());
+    }
+
+    private static Path archiveIn(Path cache) {
+        return cache.resolve("hoctap/kiosk-java" + Runtime.version().feature() + ".jsa");
+    }
+
+    @Test
+    void theKioskWritesItsArchiveInTheUsersCacheAtItsFirstStopAndUsesItSilentlyAfter() throws Exception {
+        Ran first = launch(Map.of(), "kiosk", "--port", "8080");
+        assertEquals(new Ran(0, "ran: kiosk --port 8080"), first, "the program runs as ever, and no archive noise");
+        Path archive = archiveIn(home.resolve(".cache"));
+        assertTrue(Files.size(archive) > 0, "written when the kiosk stopped: " + archive);
+
+        FileTime written = Files.getLastModifiedTime(archive);
+        Ran second = launch(Map.of(), "kiosk");
+        assertEquals(new Ran(0, "ran: kiosk"), second);
+        assertEquals(written, Files.getLastModifiedTime(archive), "a valid archive is used, not written again");
+    }
+
+    @Test
+    void asAServiceTheArchiveGoesInSystemdsCacheDirectory() throws Exception {
+        Path serviceCache = Files.createDirectories(home.resolve("var-cache-hoctap"));
+        Ran ran = launch(Map.of("CACHE_DIRECTORY", serviceCache.toString(), "XDG_CACHE_HOME", home.resolve("xdg").toString()),
+                "kiosk");
+        assertEquals(0, ran.code(), ran.output());
+        // systemd's CacheDirectory= is already the service's own folder: the archive goes straight in it.
+        assertTrue(Files.exists(serviceCache.resolve("kiosk-java" + Runtime.version().feature() + ".jsa")), ran.output());
+        assertFalse(Files.exists(home.resolve("xdg/hoctap")));
+    }
+
+    @Test
+    void otherCommandsAndOwnJvmOptionsGetNoArchive() throws Exception {
+        assertEquals(new Ran(0, "ran: gateway"), launch(Map.of(), "gateway"));
+        assertEquals(new Ran(0, "ran: kiosk"), launch(Map.of("HOCTAP_JAVA_OPTS", "-Xmx64m"), "kiosk"));
+        assertFalse(Files.exists(home.resolve(".cache/hoctap")), "no archive for either");
+    }
+
+    @Test
+    void aCacheThatCannotBeMadeLeavesTheArchiveOutAndTheKioskRuns() throws Exception {
+        Path notAFolder = home.resolve("cache-is-a-file");
+        Files.writeString(notAFolder, "");
+        Ran ran = launch(Map.of("XDG_CACHE_HOME", notAFolder.toString()), "kiosk");
+        assertEquals(new Ran(0, "ran: kiosk"), ran);
+    }
+}
