@@ -37,11 +37,16 @@ final class KioskProcess implements AutoCloseable {
         }
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+        List<String> options = ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(option -> !option.startsWith("-agentlib") && !option.startsWith("-javaagent")
                         && !option.startsWith("-XX:SharedArchiveFile") && !option.contains("AutoCreateSharedArchive"))
-                .toList());
-        command.addAll(List.of("-XX:SharedArchiveFile=" + classArchive, "-XX:+AutoCreateSharedArchive", "-Xlog:cds=off"));
+                .toList();
+        command.addAll(options);
+        // A JVM with a native agent (a profiler given in the options) refuses to start with an archive to write.
+        if (options.stream().noneMatch(option -> option.startsWith("-agentpath"))) {
+            command.addAll(List.of("-XX:SharedArchiveFile=" + classArchive, "-XX:+AutoCreateSharedArchive",
+                    "-Xlog:cds=off"));
+        }
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), KioskCommand.class.getName(),
                 "--data-dir", dataDir.toString(), "--host", "127.0.0.1", "--port", Integer.toString(port),
                 "--staff-password", staffPassword));

@@ -66,7 +66,8 @@ class KioskClassArchiveTest {
         ProcessBuilder builder = new ProcessBuilder(root.resolve("hoctap").toString());
         builder.command().addAll(List.of(args));
         Map<String, String> env = builder.environment();
-        for (String name : List.of("HOCTAP_JAVA_OPTS", "CACHE_DIRECTORY", "XDG_CACHE_HOME")) {
+        for (String name : List.of("HOCTAP_JAVA_OPTS", "CACHE_DIRECTORY", "XDG_CACHE_HOME", "JAVA_TOOL_OPTIONS",
+                "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS")) {
             env.remove(name);
         }
         env.put("HOME", home.toString());
@@ -111,6 +112,16 @@ class KioskClassArchiveTest {
         assertEquals(new Ran(0, "ran: gateway"), launch(Map.of(), "gateway"));
         assertEquals(new Ran(0, "ran: kiosk"), launch(Map.of("HOCTAP_JAVA_OPTS", "-Xmx64m"), "kiosk"));
         assertFalse(Files.exists(home.resolve(".cache/hoctap")), "no archive for either");
+    }
+
+    @Test
+    void aDebuggerGivenThroughTheEnvironmentStillRunsTheKioskWithoutAnArchive() throws Exception {
+        // The JVM refuses to start with a native agent and an archive to write.
+        Ran ran = launch(Map.of("JAVA_TOOL_OPTIONS", "-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=127.0.0.1:0"),
+                "kiosk");
+        assertEquals(0, ran.code(), ran.output());
+        assertTrue(ran.output().endsWith("ran: kiosk"), ran.output());
+        assertFalse(Files.exists(home.resolve(".cache/hoctap")));
     }
 
     @Test
