@@ -85,6 +85,32 @@ class CheckInReportTest {
     }
 
     @Test
+    void aLearnerFromAnotherCommuneIsNamedOnEachOfTheirRows() {
+        String outsider = "p-outsider";
+        String name = "Giàng Thị Mỷ";
+        db.write(c -> {
+            Jdbc.update(c, """
+                    INSERT INTO village (id, commune_id, name)
+                    SELECT 'v-outside', id, 'Bản Ngoài' FROM admin_unit
+                    WHERE id <> (SELECT commune_id FROM centre WHERE id = ?) LIMIT 1""", centre);
+            Jdbc.update(c, "INSERT INTO household (id, code, village_id) VALUES ('h-outside', 'NG-1', 'v-outside')");
+            return Jdbc.update(c, "INSERT INTO person (id, household_id, member_no, full_name, sex) "
+                    + "VALUES (?, 'h-outside', 1, ?, 'F')", outsider, name);
+        });
+        checkIn("a1", outsider, "2026-03-02T01:05:00.000000000Z", "CARD");
+        checkIn("a2", people.get(0), "2026-03-02T01:06:00.000000000Z", "NAME");
+        db.write(c -> Jdbc.update(c, "INSERT INTO class_session (id, centre_id, topic_id, opened_at) "
+                + "SELECT 's2', centre_id, topic_id, '2026-03-03T01:00:00.000000000Z' FROM class_session WHERE id = 's1'"));
+        db.write(c -> Jdbc.update(c, """
+                INSERT INTO attendance (id, session_id, person_id, checked_in_at, method)
+                VALUES ('a3', 's2', ?, '2026-03-03T01:05:00.000000000Z', 'STAFF')""", outsider));
+        List<List<String>> rows = rows();
+        assertEquals(3, rows.size(), rows.toString());
+        assertTrue(rows.get(0).contains(name) && rows.get(2).contains(name), rows.toString());
+        assertTrue(rows.get(2).contains("s2") && !rows.get(1).contains(name), rows.toString());
+    }
+
+    @Test
     void aTimeThatCannotBeReadStopsTheExportInsteadOfShowingAnotherDate() {
         checkIn("a1", people.get(0), "2026-13-45T99:99:99.000000000Z", "CARD");
         assertThrows(StoreException.class, this::rows);
