@@ -45,7 +45,7 @@ final class KioskProcess implements AutoCloseable {
         // A JVM with a native agent (a profiler given in the options) refuses to start with an archive to write.
         if (options.stream().noneMatch(option -> option.startsWith("-agentpath"))) {
             command.addAll(List.of("-XX:SharedArchiveFile=" + classArchive, "-XX:+AutoCreateSharedArchive",
-                    "-Xlog:cds=off"));
+                    "-XX:+VerifySharedSpaces", "-Xlog:cds*=off"));
         }
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), KioskCommand.class.getName(),
                 "--data-dir", dataDir.toString(), "--host", "127.0.0.1", "--port", Integer.toString(port),

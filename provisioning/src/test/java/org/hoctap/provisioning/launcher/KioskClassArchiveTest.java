@@ -97,6 +97,28 @@ class KioskClassArchiveTest {
     }
 
     @Test
+    void aDamagedArchiveIsLeftUnusedThenWrittenAnew() throws Exception {
+        assertEquals(0, launch(Map.of(), "kiosk").code());
+        Path archive = archiveIn(home.resolve(".cache"));
+        byte[] bytes = Files.readAllBytes(archive);
+        // As a power cut while it was written could leave it: garbage in the middle of its classes.
+        for (int i = bytes.length / 2; i < bytes.length / 2 + 4096; i++) {
+            bytes[i] = (byte) (i * 31 + 7);
+        }
+        Files.write(archive, bytes);
+
+        assertEquals(new Ran(0, "ran: kiosk"), launch(Map.of(), "kiosk"), "the JVM does not crash on it, nor speak of it");
+        Path log = Path.of(archive + ".log");
+        assertTrue(Files.readString(log).contains("Unable to use shared archive"), "its log says why");
+
+        assertEquals(new Ran(0, "ran: kiosk"), launch(Map.of(), "kiosk"));
+        byte[] anew = Files.readAllBytes(archive);
+        assertFalse(java.util.Arrays.equals(bytes, anew), "the damaged one was dropped and a new one written at the stop");
+        assertEquals(new Ran(0, "ran: kiosk"), launch(Map.of(), "kiosk"));
+        assertEquals("", Files.readString(log), "and the new one is used");
+    }
+
+    @Test
     void asAServiceTheArchiveGoesInSystemdsCacheDirectory() throws Exception {
         Path serviceCache = Files.createDirectories(home.resolve("var-cache-hoctap"));
         Ran ran = launch(Map.of("CACHE_DIRECTORY", serviceCache.toString(), "XDG_CACHE_HOME", home.resolve("xdg").toString()),
