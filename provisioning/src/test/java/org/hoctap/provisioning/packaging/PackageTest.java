@@ -80,6 +80,9 @@ class PackageTest {
         String postinst = Files.readString(control.resolve("postinst"));
         assertTrue(postinst.contains("if ! getent passwd hoctap"), "the user is made once");
         assertTrue(postinst.contains("chmod 0600 /etc/hoctap/gateway.env"), "the SMSC password stays root's");
+        String postrm = Files.readString(control.resolve("postrm"));
+        assertTrue(postrm.contains("rm -rf /var/cache/hoctap") && !postrm.contains("rm -rf /var/lib/hoctap"),
+                "a purge drops the kiosk's class archive and keeps the records");
     }
 
     @Test
