@@ -132,6 +132,8 @@ class KioskClassArchiveTest {
     @Test
     void otherCommandsAndOwnJvmOptionsGetNoArchive() throws Exception {
         assertEquals(new Ran(0, "ran: gateway"), launch(Map.of(), "gateway"));
+        // An archive made as the help is printed would hold next to none of the kiosk's classes.
+        assertEquals(new Ran(0, "ran: kiosk --help"), launch(Map.of(), "kiosk", "--help"));
         assertEquals(new Ran(0, "ran: kiosk"), launch(Map.of("HOCTAP_JAVA_OPTS", "-Xmx64m"), "kiosk"));
         assertFalse(Files.exists(home.resolve(".cache/hoctap")), "no archive for either");
     }
