@@ -84,8 +84,10 @@ final class KioskBench implements AutoCloseable {
         Files.deleteIfExists(classArchive);
         Duration first = startToServing(classArchive);
         kiosk.close();
-        boolean archived = Files.exists(classArchive);
         Duration usual = startToServing(classArchive);
+        // Written at the stop, and mapped by the second start without a word in the JVM's log of it.
+        Path log = Path.of(classArchive + ".log");
+        boolean archived = Files.exists(classArchive) && Files.exists(log) && Files.size(log) == 0;
         staff = new StaffClient(kiosk.base()).loggedIn(FirstStaffAccount.NAME, STAFF_PASSWORD);
         return new Starts(first, usual, archived);
     }

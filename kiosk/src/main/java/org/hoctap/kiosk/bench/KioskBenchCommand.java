@@ -65,7 +65,7 @@ public final class KioskBenchCommand implements Callable<Integer> {
             KioskBench.Starts starts = bench.startTwice(scratch.path().resolve("kiosk.jsa"));
             out.printf("kiosk process, cold start to serving the page: %d ms, the first after an install or upgrade "
                     + "%d ms%s%n", starts.usual().toMillis(), starts.first().toMillis(),
-                    starts.archived() ? "" : " (no class archive was written, so both started without one)");
+                    starts.archived() ? "" : " (no class archive was written or used, so both started without one)");
             out.flush();
             if (warmup > 0) {
                 bench.checkIns(rate, warmup);

@@ -37,15 +37,17 @@ final class KioskProcess implements AutoCloseable {
         }
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
-        List<String> options = ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+        List<String> inherited = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        command.addAll(inherited.stream()
                 .filter(option -> !option.startsWith("-agentlib") && !option.startsWith("-javaagent")
                         && !option.startsWith("-XX:SharedArchiveFile") && !option.contains("AutoCreateSharedArchive"))
-                .toList();
-        command.addAll(options);
-        // A JVM with a native agent (a profiler given in the options) refuses to start with an archive to write.
-        if (options.stream().noneMatch(option -> option.startsWith("-agentpath"))) {
+                .toList());
+        // With an agent (a profiler, given in the options or, as the kiosk inherits it too, in JAVA_TOOL_OPTIONS)
+        // the JVM refuses to start while it has an archive to write; as the launcher does, leave the archive out.
+        if (inherited.stream().noneMatch(option -> option.startsWith("-agent") || option.startsWith("-javaagent"))) {
             command.addAll(List.of("-XX:SharedArchiveFile=" + classArchive, "-XX:+AutoCreateSharedArchive",
-                    "-XX:+VerifySharedSpaces", "-Xlog:cds*=off"));
+                    "-XX:+VerifySharedSpaces", "-Xlog:cds*=off",
+                    "-Xlog:cds+dynamic=warning:file=" + classArchive + ".log::filecount=0"));
         }
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), KioskCommand.class.getName(),
                 "--data-dir", dataDir.toString(), "--host", "127.0.0.1", "--port", Integer.toString(port),
@@ -80,7 +82,8 @@ final class KioskProcess implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         process.destroy();
-        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+        // Its first stop writes the class archive: tens of MB, which take a while on a slow machine.
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
         }
     }

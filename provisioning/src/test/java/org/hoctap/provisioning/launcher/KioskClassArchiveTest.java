@@ -3,6 +3,7 @@ package org.hoctap.provisioning.launcher;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
+import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,17 +50,31 @@ class KioskClassArchiveTest {
     /** A checkout as the launcher sees it after a build: the launcher, the jar and its lib folder. */
     @BeforeEach
     void aBuiltCheckoutWithAStandInProgram() throws IOException {
+        try (var archives = Files.newDirectoryStream(Path.of(System.getProperty("java.home"), "lib"), "*")) {
+            boolean based = false;
+            for (Path vm : archives) {
+                based |= Files.isDirectory(vm) && Files.exists(vm.resolve("classes.jsa"));
+            }
+            assumeTrue(based, "this JDK has the base class archive a kiosk archive builds on");
+        }
         Files.copy(LAUNCHER, root.resolve("hoctap"));
         root.resolve("hoctap").toFile().setExecutable(true);
         Path target = Files.createDirectories(root.resolve("provisioning/target/lib"));
-        Path source = Files.createDirectories(home.resolve("src/org/hoctap/provisioning/cli")).resolve("HoctapCli.java");
-        Files.writeString(source, STAND_IN);
+        jar(target.resolve("../hoctap.jar"), "org/hoctap/provisioning/cli/HoctapCli", STAND_IN, new Manifest());
+    }
+
+    /** A jar of one class compiled from {@code source}. */
+    private void jar(Path file, String className, String source, Manifest manifest) throws IOException {
+        Path java = Files.createDirectories(home.resolve("src").resolve(className).getParent())
+                .resolve(Path.of(className).getFileName() + ".java");
+        Files.writeString(java, source);
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         Path classes = Files.createDirectories(home.resolve("classes"));
-        assertEquals(0, javac.run(null, null, null, "-d", classes.toString(), source.toString()));
-        try (JarOutputStream jar = new JarOutputStream(Files.newOutputStream(target.resolve("../hoctap.jar")))) {
-            jar.putNextEntry(new JarEntry("org/hoctap/provisioning/cli/HoctapCli.class"));
-            jar.write(Files.readAllBytes(classes.resolve("org/hoctap/provisioning/cli/HoctapCli.class")));
+        assertEquals(0, javac.run(null, null, null, "-d", classes.toString(), java.toString()));
+        manifest.getMainAttributes().putIfAbsent(Attributes.Name.MANIFEST_VERSION, "1.0");
+        try (JarOutputStream jar = new JarOutputStream(Files.newOutputStream(file), manifest)) {
+            jar.putNextEntry(new JarEntry(className + ".class"));
+            jar.write(Files.readAllBytes(classes.resolve(className + ".class")));
             jar.closeEntry();
         }
     }
@@ -146,6 +163,30 @@ class KioskClassArchiveTest {
         assertEquals(0, ran.code(), ran.output());
         assertTrue(ran.output().endsWith("ran: kiosk"), ran.output());
         assertFalse(Files.exists(home.resolve(".cache/hoctap")));
+    }
+
+    @Test
+    void aJavaAgentGivenThroughTheEnvironmentStillRunsTheKioskWithoutAnArchive() throws Exception {
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().putValue("Premain-Class", "Agent");
+        Path agent = home.resolve("agent.jar");
+        jar(agent, "Agent", "public class Agent { public static void premain(String args) { } }", manifest);
+        Ran ran = launch(Map.of("JAVA_TOOL_OPTIONS", "-javaagent:" + agent), "kiosk");
+        assertEquals(0, ran.code(), ran.output());
+        assertTrue(ran.output().endsWith("ran: kiosk"), ran.output());
+        assertFalse(Files.exists(home.resolve(".cache/hoctap")));
+    }
+
+    @Test
+    void anEmptyArchiveIsDroppedAndWrittenAnew() throws Exception {
+        // What a power cut as the file was made can leave; the JVM would neither use nor replace it.
+        Path archive = Files.createDirectories(home.resolve(".cache/hoctap")).resolve(archiveIn(home.resolve(".cache"))
+                .getFileName());
+        Files.write(archive, new byte[0]);
+        assertEquals(new Ran(0, "ran: kiosk"), launch(Map.of(), "kiosk"));
+        assertTrue(Files.size(archive) > 0, "written anew at the stop");
+        assertEquals(new Ran(0, "ran: kiosk"), launch(Map.of(), "kiosk"));
+        assertEquals("", Files.readString(Path.of(archive + ".log")), "and used");
     }
 
     @Test
