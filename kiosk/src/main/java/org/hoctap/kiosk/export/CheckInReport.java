@@ -74,10 +74,10 @@ final class CheckInReport implements Report {
     public void each(Connection c, String centreId, Instant from, Instant to, ZoneId zone, Consumer<List<String>> sink)
             throws SQLException {
         Map<IdKey, List<String>> sessions = new HashMap<>();
-        Jdbc.each(c, SESSIONS, row -> row, row -> sessions.put(IdKey.of(string(row, 1)), List.of(
-                new LocalTimeText(zone).of(Rows.instant(string(row, 2))), string(row, 1), string(row, 3))), centreId, to);
+        Jdbc.each(c, SESSIONS, row -> row, row -> sessions.put(IdKey.of(text(row, 1)), List.of(
+                new LocalTimeText(zone).of(Rows.instant(text(row, 2))), text(row, 1), text(row, 3))), centreId, to);
         Map<IdKey, List<String>> persons = new HashMap<>();
-        Jdbc.each(c, LEARNERS_OF_CENTRE, row -> row, row -> persons.put(IdKey.of(string(row, 1)), personCells(row)),
+        Jdbc.each(c, LEARNERS_OF_CENTRE, row -> row, row -> persons.put(IdKey.of(text(row, 1)), personCells(row)),
                 centreId);
         Set<Long> removed = new HashSet<>(Jdbc.list(c, REMOVED, row -> row.getLong(1)));
         List<String> cells = new ArrayList<>(CODES.size());
@@ -85,11 +85,11 @@ final class CheckInReport implements Report {
         IdKey sessionId = new IdKey();
         IdKey personId = new IdKey();
         Jdbc.each(c, CHECK_INS, row -> row, row -> {
-            byte[] parts = bytes(row, 2);
+            byte[] parts = cell(row, 2, ResultSet::getBytes);
             int afterSession = indexOf(parts, PART, 0);
             int afterPerson = indexOf(parts, PART, afterSession + 1);
             List<String> session = sessions.get(sessionId.point(parts, 0, afterSession));
-            if (session == null || !removed.isEmpty() && removed.contains(number(row, 3))) {
+            if (session == null || !removed.isEmpty() && removed.contains(cell(row, 3, ResultSet::getLong))) {
                 return; // another centre's, or corrected away
             }
             List<String> person = persons.get(personId.point(parts, afterSession + 1, afterPerson));
@@ -140,13 +140,6 @@ final class CheckInReport implements Report {
         }
     }
 
-    private static long number(ResultSet row, int column) {
-        try {
-            return row.getLong(column);
-        } catch (SQLException e) {
-            throw new StoreException("cannot read a check-in for the export", e);
-        }
-    }
 
     /** Full name, sex, birth year, household code, member number, village. */
     private static List<String> personCells(ResultSet row) {
@@ -170,17 +163,19 @@ final class CheckInReport implements Report {
         }
     }
 
-    private static byte[] bytes(ResultSet row, int column) {
-        try {
-            return row.getBytes(column);
-        } catch (SQLException e) {
-            throw new StoreException("cannot read a check-in for the export", e);
-        }
+    private static String text(ResultSet row, int column) {
+        return cell(row, column, ResultSet::getString);
     }
 
-    private static String string(ResultSet row, int column) {
+    /** How a value is read from a row (a {@code ResultSet} getter). */
+    private interface Getter<T> {
+        T get(ResultSet row, int column) throws SQLException;
+    }
+
+    /** A value of the row; one the driver cannot read stops the export. */
+    private static <T> T cell(ResultSet row, int column, Getter<T> getter) {
         try {
-            return row.getString(column);
+            return getter.get(row, column);
         } catch (SQLException e) {
             throw new StoreException("cannot read a check-in for the export", e);
         }
