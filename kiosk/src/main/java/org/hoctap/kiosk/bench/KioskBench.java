@@ -220,6 +220,11 @@ final class KioskBench implements AutoCloseable {
         return kiosk.residentMegabytes();
     }
 
+    /** Starts reading the kiosk process's resident memory until {@link ResidentMemory#stop}. */
+    ResidentMemory sampleResidentMemory() {
+        return ResidentMemory.sample(kiosk);
+    }
+
     @Override
     public void close() throws InterruptedException {
         if (staff != null) {

@@ -70,7 +70,9 @@ public final class KioskBenchCommand implements Callable<Integer> {
             if (warmup > 0) {
                 bench.checkIns(rate, warmup);
             }
+            ResidentMemory memory = bench.sampleResidentMemory();
             KioskBench.CheckInRun run = bench.checkIns(rate, seconds);
+            ResidentMemory.Summary resident = memory.stop();
             Latencies checkIns = run.roundTrips();
             out.printf("check-ins at %d/s for %d s after %d s of warm-up, HTTP round trip: p50 %.2f ms, p99 %.2f ms, "
                     + "max %.2f ms (%d)%n", rate, seconds, warmup, checkIns.percentileMillis(50), checkIns.percentileMillis(99),
@@ -78,7 +80,8 @@ public final class KioskBenchCommand implements Callable<Integer> {
             out.printf("  the server's part (Server-Timing): p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
                     run.server().percentileMillis(50), run.server().percentileMillis(99),
                     run.server().percentileMillis(100));
-            out.printf("kiosk's resident memory after the check-ins: %d MB%n", bench.residentMegabytes());
+            out.printf("kiosk's resident memory during the check-ins: median %d MB, peak %d MB (%d readings)%n",
+                    resident.medianMegabytes(), resident.peakMegabytes(), resident.readings());
             out.flush();
             KioskBench.Export export = bench.exportEverything("csv");
             KioskBench.Export again = bench.exportEverything("csv");

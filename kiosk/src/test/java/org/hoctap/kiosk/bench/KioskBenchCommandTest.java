@@ -24,6 +24,13 @@ class KioskBenchCommandTest {
         assertEquals(0, code, report);
         assertTrue(Pattern.compile("cold start to serving the page: \\d+ ms, the first after an install or upgrade \\d+ ms")
                 .matcher(report).find(), report);
+        // Read several times through the check-ins (a second of them here), the peak never below the median.
+        Matcher memory = Pattern.compile("resident memory during the check-ins: median (\\d+) MB, peak (\\d+) MB \\((\\d+) readings\\)")
+                .matcher(report);
+        assertTrue(memory.find(), report);
+        long median = Long.parseLong(memory.group(1));
+        long peak = Long.parseLong(memory.group(2));
+        assertTrue(median > 0 && peak >= median && Integer.parseInt(memory.group(3)) >= 2, report);
         Matcher csv = Pattern.compile("CSV export of every check-in: (\\d+) rows").matcher(report);
         assertTrue(csv.find(), report);
         // The seeded history (less the check-ins staff removed again) and the run's own 20.
