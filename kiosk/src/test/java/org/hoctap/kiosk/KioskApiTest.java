@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.hoctap.kiosk.session.OpenSession;
 import org.hoctap.shared.id.Ids;
 import org.hoctap.shared.people.Household;
@@ -82,6 +84,7 @@ class KioskApiTest {
         assertEquals(TEXTS.render("kiosk.checked_in", Language.VI, Map.of("name", name, "topic", open.topic().name())),
                 confirmed.getString("message"));
         assertEquals(1, attendanceRowsOnDisk(open.session().id(), personId), "the check-in is in the file");
+        assertServerTimingAddsUp(first);
 
         HttpResponse<String> second = fixture.post("/api/check-ins",
                 "{\"personId\":\"" + personId + "\",\"lang\":\"hnj\"}");
@@ -328,5 +331,18 @@ class KioskApiTest {
     private static JsonObject json(HttpResponse<String> response) {
         assertEquals(200, response.statusCode(), response.body());
         return new JsonObject(response.body());
+    }
+
+    /** The check-in's Server-Timing: the whole and its three parts, which add up to it. */
+    private static void assertServerTimingAddsUp(HttpResponse<String> answer) {
+        String timing = answer.headers().firstValue("Server-Timing").orElseThrow();
+        Matcher metrics = Pattern
+                .compile("checkin;dur=([0-9.]+), queue;dur=([0-9.]+), write;dur=([0-9.]+), reply;dur=([0-9.]+)")
+                .matcher(timing);
+        assertTrue(metrics.matches(), timing);
+        double whole = Double.parseDouble(metrics.group(1));
+        double parts = Double.parseDouble(metrics.group(2)) + Double.parseDouble(metrics.group(3))
+                + Double.parseDouble(metrics.group(4));
+        assertTrue(Double.parseDouble(metrics.group(3)) > 0 && Math.abs(whole - parts) < 0.01, timing);
     }
 }

@@ -3,7 +3,6 @@ package org.hoctap.kiosk.attendance;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
-import java.util.Locale;
 import org.hoctap.hardware.feedback.Feedback;
 import org.hoctap.kiosk.web.KioskRoutes;
 import org.hoctap.kiosk.web.OwnScreen;
@@ -61,22 +60,20 @@ public final class CheckInRoutes implements KioskRoutes {
             Replies.error(ctx, 400, "malformed_request", text("kiosk.error_try_again", fallback), e.getMessage());
             return;
         }
-        long started = System.nanoTime();
+        CheckInTiming timing = new CheckInTiming();
         store.write(c -> request.card().isPresent()
                         ? checkIns.checkInByCard(c, request.card().get(), request.sessionId(), request.chosenLanguage())
                         : checkIns.checkIn(c, request.personId().orElseThrow(), request.sessionId(), CheckInMethod.NAME,
-                                request.chosenLanguage()))
+                                request.chosenLanguage()), timing::writeStarts, timing::writeEnds)
                 .onComplete(result -> {
                     if (result.failed()) {
                         log.error("check-in of {} failed; nothing was confirmed", request.who(), result.cause());
                         Replies.error(ctx, 500, "try_again", text("kiosk.error_try_again", request.language()));
                         return;
                     }
-                    long micros = (System.nanoTime() - started) / 1000;
-                    log.debug("check-in of {} took {} µs", request.who(), micros);
-                    // The standard Server-Timing header: how long the server worked on it, for benchmarks and
-                    // the browser's developer tools.
-                    ctx.response().putHeader("Server-Timing", String.format(Locale.ROOT, "checkin;dur=%.3f", micros / 1000.0));
+                    String serverTiming = timing.header();
+                    log.debug("check-in of {}: {}", request.who(), serverTiming);
+                    ctx.response().putHeader("Server-Timing", serverTiming);
                     answer(ctx, result.result(), request.language());
                 });
     }

@@ -14,7 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -116,8 +119,11 @@ final class KioskBench implements AutoCloseable {
         return Duration.ofNanos(System.nanoTime() - started);
     }
 
-    /** What a run of check-ins measured: round trips as the client saw them, and the server's own part. */
-    record CheckInRun(Latencies roundTrips, Latencies server) {
+    /**
+     * What a run of check-ins measured: round trips as the client saw them, and the server's own part by the
+     * metrics of its {@code Server-Timing} header ({@code checkin}, the whole, and its parts), in their order.
+     */
+    record CheckInRun(Latencies roundTrips, Map<String, Latencies> server) {
     }
 
     /**
@@ -134,7 +140,7 @@ final class KioskBench implements AutoCloseable {
         List<String> people = new JsonArray(staff.get("/api/staff/learners").body()).stream()
                 .map(learner -> ((JsonObject) learner).getString("id")).toList();
         Latencies latencies = new Latencies();
-        Latencies server = new Latencies();
+        Map<String, Latencies> server = Collections.synchronizedMap(new LinkedHashMap<>());
         URI checkIns = kiosk.base().resolve("/api/check-ins");
         long interval = TimeUnit.SECONDS.toNanos(1) / perSecond;
         long start = System.nanoTime();
@@ -153,8 +159,9 @@ final class KioskBench implements AutoCloseable {
                     throw new IllegalStateException("a check-in answered " + answer.statusCode());
                 }
                 latencies.add(System.nanoTime() - due);
-                answer.headers().firstValue("Server-Timing").ifPresent(timing -> server.add(
-                        (long) (Double.parseDouble(timing.substring(timing.indexOf("dur=") + 4)) * 1_000_000)));
+                answer.headers().firstValue("Server-Timing").ifPresent(timing -> ServerTiming.millis(timing)
+                        .forEach((metric, millis) -> server.computeIfAbsent(metric, m -> new Latencies())
+                                .add((long) (millis * 1_000_000))));
             });
         }
         CompletableFuture.allOf(sent).join();

@@ -3,7 +3,10 @@ package org.hoctap.kiosk.bench;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.hoctap.shared.bench.BenchLogs;
 import org.hoctap.shared.bench.Latencies;
 import org.hoctap.shared.bench.ScratchDir;
@@ -18,6 +21,10 @@ import picocli.CommandLine.Spec;
                 + "check-ins at a fixed rate over HTTP, downloading every check-in as CSV and XLSX, and resident memory. "
                 + "Run with HOCTAP_JAVA_OPTS=\"-Xmx64m\" to check the export in 64 MB of heap.")
 public final class KioskBenchCommand implements Callable<Integer> {
+    /** The check-in's Server-Timing metrics, as the report names them. */
+    private static final Map<String, String> PARTS = Map.of("queue", "waiting for a worker thread",
+            "write", "the transaction with its disk sync", "reply", "back to the event loop");
+
     @Option(names = "--rows", defaultValue = "1000000", description = "Past check-ins to write first (default: ${DEFAULT-VALUE}).")
     long rows;
 
@@ -77,9 +84,14 @@ public final class KioskBenchCommand implements Callable<Integer> {
             out.printf("check-ins at %d/s for %d s after %d s of warm-up, HTTP round trip: p50 %.2f ms, p99 %.2f ms, "
                     + "max %.2f ms (%d)%n", rate, seconds, warmup, checkIns.percentileMillis(50), checkIns.percentileMillis(99),
                     checkIns.percentileMillis(100), checkIns.count());
+            Latencies server = run.server().getOrDefault("checkin", new Latencies());
             out.printf("  the server's part (Server-Timing): p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
-                    run.server().percentileMillis(50), run.server().percentileMillis(99),
-                    run.server().percentileMillis(100));
+                    server.percentileMillis(50), server.percentileMillis(99), server.percentileMillis(100));
+            out.printf("    its parts, p50/p99: %s%n", run.server().entrySet().stream()
+                    .filter(metric -> !metric.getKey().equals("checkin"))
+                    .map(metric -> String.format(Locale.ROOT, "%s %.2f/%.2f ms", PARTS.getOrDefault(metric.getKey(),
+                            metric.getKey()), metric.getValue().percentileMillis(50), metric.getValue().percentileMillis(99)))
+                    .collect(Collectors.joining(", ")));
             out.printf("kiosk's resident memory during the check-ins: median %d MB, peak %d MB (%d readings)%n",
                     resident.medianMegabytes(), resident.peakMegabytes(), resident.readings());
             out.flush();

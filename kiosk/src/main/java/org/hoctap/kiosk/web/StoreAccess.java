@@ -30,6 +30,21 @@ public final class StoreAccess {
         return blocking(() -> db.write(work));
     }
 
+    /**
+     * A durable write in one transaction, with {@code starts} run on the worker thread just before it and
+     * {@code ends} just after it returns or throws (to time it).
+     */
+    public <T> Future<T> write(SqlWork<T> work, Runnable starts, Runnable ends) {
+        return blocking(() -> {
+            starts.run();
+            try {
+                return db.write(work);
+            } finally {
+                ends.run();
+            }
+        });
+    }
+
     /** Other blocking work, such as streaming an export from a read. Calls do not wait for each other. */
     public <T> Future<T> blocking(Callable<T> work) {
         return workers.executeBlocking(work, false);

@@ -24,6 +24,8 @@ class KioskBenchCommandTest {
         assertEquals(0, code, report);
         assertTrue(Pattern.compile("cold start to serving the page: \\d+ ms, the first after an install or upgrade \\d+ ms")
                 .matcher(report).find(), report);
+        assertTrue(Pattern.compile("its parts, p50/p99: waiting for a worker thread [0-9.]+/[0-9.]+ ms, the transaction "
+                + "with its disk sync [0-9.]+/[0-9.]+ ms, back to the event loop [0-9.]+/[0-9.]+ ms").matcher(report).find(), report);
         // Read several times through the check-ins (a second of them here), the peak never below the median.
         Matcher memory = Pattern.compile("resident memory during the check-ins: median (\\d+) MB, peak (\\d+) MB \\((\\d+) readings\\)")
                 .matcher(report);
