@@ -90,6 +90,11 @@ class SmsRoundTripTest {
         assertEquals(reply.text(), outbound.text());
         assertEquals(String.join(",", reply.messageIds()), outbound.smscMessageId().orElseThrow());
         assertTrue(outbound.sentAt().isPresent());
+        // The simulator sends the receipt as soon as it has answered the submit_sm: it may be stored before the
+        // answer is; either way the reply ends DELIVRD.
+        assertEquals("DELIVRD", GatewayFixture.await(() -> db.read(c -> Jdbc.one(c,
+                "SELECT delivery_state FROM outbound_message WHERE id = ? AND delivery_state IS NOT NULL",
+                row -> row.getString(1), outbound.id()))).orElse("no receipt matched"));
 
         smsc.deliverMo(phone, GatewayFixture.SHORT_CODE, "13");
         smsc.awaitMessage(phone, m -> m.isMt() && m.id() > reply.id(), DEADLINE)

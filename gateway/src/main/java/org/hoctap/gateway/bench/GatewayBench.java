@@ -200,7 +200,10 @@ final class GatewayBench implements AutoCloseable {
                 latencies.percentileMillis(100));
     }
 
-    /** Checks that every MO sent is stored once and processed, and every reply arrived; prints the counts. */
+    /**
+     * Checks that every MO sent is stored once and processed, every reply arrived and its receipt ended on it;
+     * prints the counts.
+     */
     boolean check(PrintWriter out) throws InterruptedException {
         Database db = gateway.database();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
@@ -212,10 +215,22 @@ final class GatewayBench implements AutoCloseable {
         long processed = db.read(c -> Jdbc.count(c, "SELECT count(*) FROM inbound_message WHERE state = 'PROCESSED'"));
         long replies = db.read(c -> Jdbc.count(c, "SELECT count(*) FROM outbound_message WHERE state = 'SENT'"));
         long resent = db.read(c -> Jdbc.count(c, "SELECT count(*) FROM outbound_message WHERE attempts > 1"));
-        boolean ok = stored == sent.get() && processed == stored && replies == stored && answered.get() >= sent.get();
+        // The simulator answers every reply with a receipt (again when our deliver_sm_resp is late); each must end
+        // on its reply, whichever of the receipt and the submit_sm_resp was stored first.
+        while (db.read(c -> Jdbc.count(c, "SELECT count(*) FROM outbound_message WHERE delivery_state IS NULL")) > 0
+                && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        long receipts = db.read(c -> Jdbc.count(c, "SELECT count(*) FROM delivery_receipt"));
+        long unmatched = db.read(c -> Jdbc.count(c, "SELECT count(*) FROM delivery_receipt WHERE outbound_id IS NULL"));
+        long delivered = db.read(c -> Jdbc.count(c,
+                "SELECT count(*) FROM outbound_message WHERE state = 'SENT' AND delivery_state = 'DELIVRD'"));
+        boolean ok = stored == sent.get() && processed == stored && replies == stored && answered.get() >= sent.get()
+                && receipts >= replies && unmatched == 0 && delivered == replies;
         out.printf("check: %d MO sent, %d stored, %d processed, %d replies sent, %d replies received "
-                + "(%d sent again after an unanswered submit_sm): %s%n", sent.get(), stored, processed, replies,
-                answered.get(), resent, ok ? "all accounted for" : "MISMATCH");
+                + "(%d sent again after an unanswered submit_sm), %d receipts (%d unmatched), %d replies DELIVRD: %s%n",
+                sent.get(), stored, processed, replies, answered.get(), resent, receipts, unmatched, delivered,
+                ok ? "all accounted for" : "MISMATCH");
         return ok;
     }
 

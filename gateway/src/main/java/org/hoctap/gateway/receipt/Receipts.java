@@ -3,8 +3,10 @@ package org.hoctap.gateway.receipt;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +45,44 @@ public final class Receipts {
         Jdbc.update(c, "UPDATE outbound_message SET delivery_state = ?, delivery_state_at = ? WHERE id = ?",
                 state, now, outboundId);
         return new Recorded(id, Optional.of(outboundId), Optional.of(state));
+    }
+
+    /**
+     * Matches the receipts that came before the message's parts were stored as sent (an SMSC may send a
+     * receipt as soon as it answers the submit_sm, and the two are stored by different threads): to run in the
+     * transaction that stores the parts. Only receipts received since the message was made are taken, so an old
+     * receipt for a recycled SMSC id stays where it was. Returns the message's delivery state when any matched.
+     */
+    public static Optional<String> matchEarlier(Connection c, String outboundId, List<String> smscMessageIds,
+            Instant now) throws SQLException {
+        Set<String> forms = new LinkedHashSet<>();
+        smscMessageIds.forEach(id -> forms.addAll(ReceiptIds.candidates(id)));
+        List<Object> arguments = new ArrayList<>(forms);
+        arguments.add(outboundId);
+        List<String> earlier = Jdbc.list(c, earlierQuery(forms.size()), row -> row.getString(1), arguments.toArray());
+        if (earlier.isEmpty()) {
+            return Optional.empty();
+        }
+        for (String receiptId : earlier) {
+            Jdbc.update(c, "UPDATE delivery_receipt SET outbound_id = ? WHERE id = ?", outboundId, receiptId);
+        }
+        String state = deliveryState(c, outboundId);
+        Jdbc.update(c, "UPDATE outbound_message SET delivery_state = ?, delivery_state_at = ? WHERE id = ?",
+                state, now, outboundId);
+        return Optional.of(state);
+    }
+
+    /**
+     * The unmatched receipts whose SMSC id, in its normal form, is one of {@code forms} ids, since a message was
+     * made. Pinned to the index of unmatched receipts: without statistics SQLite would rather walk every
+     * unmatched receipt along {@code delivery_receipt_by_outbound}.
+     */
+    static String earlierQuery(int forms) {
+        return """
+                SELECT id FROM delivery_receipt INDEXED BY delivery_receipt_unmatched
+                WHERE outbound_id IS NULL AND ltrim(lower(smsc_message_id), '0') IN (%s)
+                  AND received_at >= (SELECT created_at FROM outbound_message WHERE id = ?)"""
+                .formatted(String.join(", ", Collections.nCopies(forms, "?")));
     }
 
     private record Segment(String outboundId, int part, String smscMessageId, String recipient, int partsOfMessage) {

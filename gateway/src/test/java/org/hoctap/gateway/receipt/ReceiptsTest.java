@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.hoctap.gateway.outbox.OutboundMessages;
 import org.hoctap.shared.store.Database;
 import org.hoctap.shared.store.Jdbc;
 import org.jsmpp.bean.DeliverSm;
@@ -127,5 +128,54 @@ class ReceiptsTest {
                 row -> row.getString(4), "1f", "31"));
         String plan = String.join(" | ", steps);
         assertTrue(plan.contains("INDEX outbound_segment_by_normal_id"), plan);
+    }
+
+    /** A reply made at {@code createdAt} and not yet acknowledged by the SMSC: no parts stored. */
+    private void queued(String outboundId, Instant createdAt) {
+        db.write(c -> Jdbc.update(c, """
+                INSERT INTO outbound_message (id, recipient, text, template, language, encoding, segments, state,
+                                              created_at)
+                VALUES (?, ?, 'Đã ghi nhận', 'sms.recorded', 'vi', 'UCS2', 1, 'QUEUED', ?)""",
+                outboundId, HANDSET, createdAt));
+    }
+
+    /** What the outbox does when the SMSC's response comes: the parts stored as sent, earlier receipts matched. */
+    private Optional<String> acknowledged(String outboundId, String smscMessageId, Instant at) {
+        return db.write(c -> {
+            OutboundMessages.markSent(c, outboundId, List.of(smscMessageId), at);
+            return Receipts.matchEarlier(c, outboundId, List.of(smscMessageId), at);
+        });
+    }
+
+    @Test
+    void aReceiptThatCameBeforeTheSubmitsResponseWasStoredIsMatchedWhenItIs() {
+        queued("m5", NOW.minusSeconds(5));
+        // The SMSC sent the receipt (the id in decimal) at once; the response (the id in hex) is stored after it.
+        Receipts.Recorded early = receive("id:6699 sub:001 dlvrd:000 stat:UNDELIV err:001");
+        assertEquals(Optional.empty(), early.outboundId());
+
+        assertEquals(Optional.of("UNDELIV"), acknowledged("m5", "1A2B", NOW.plusSeconds(1)));
+        assertEquals(Optional.of("UNDELIV"), deliveryState("m5"));
+        assertEquals(0L, (long) db.read(c -> Jdbc.count(c, "SELECT count(*) FROM delivery_receipt WHERE outbound_id IS NULL")));
+        // A later receipt for the same message is matched as usual.
+        receive("id:1a2b stat:DELIVRD err:000");
+        assertEquals(Optional.of("DELIVRD"), deliveryState("m5"));
+    }
+
+    @Test
+    void anOlderUnmatchedReceiptForAnIdTheSmscUsesAgainIsLeftAlone() {
+        receive("id:31 stat:DELIVRD err:000");
+        queued("m6", NOW.plusSeconds(60));
+        assertEquals(Optional.empty(), acknowledged("m6", "31", NOW.plusSeconds(61)));
+        assertEquals(Optional.empty(), deliveryState("m6"));
+        assertEquals(1L, (long) db.read(c -> Jdbc.count(c, "SELECT count(*) FROM delivery_receipt WHERE outbound_id IS NULL")));
+    }
+
+    @Test
+    void earlierReceiptsAreLookedUpAlongTheIndexOfUnmatchedOnes() {
+        List<String> steps = db.read(c -> Jdbc.list(c, "EXPLAIN QUERY PLAN " + Receipts.earlierQuery(2),
+                row -> row.getString(4), "1f", "31", "m1"));
+        String plan = String.join(" | ", steps);
+        assertTrue(plan.contains("INDEX delivery_receipt_unmatched"), plan);
     }
 }
