@@ -42,8 +42,7 @@ public final class Receipts {
         String outboundId = segment.get().outboundId();
         // A message of one part is in the state its newest receipt, this one, says.
         String state = segment.get().partsOfMessage() == 1 ? receipt.state() : deliveryState(c, outboundId);
-        Jdbc.update(c, "UPDATE outbound_message SET delivery_state = ?, delivery_state_at = ? WHERE id = ?",
-                state, now, outboundId);
+        setDeliveryState(c, outboundId, state, now);
         return new Recorded(id, Optional.of(outboundId), Optional.of(state));
     }
 
@@ -67,9 +66,14 @@ public final class Receipts {
             Jdbc.update(c, "UPDATE delivery_receipt SET outbound_id = ? WHERE id = ?", outboundId, receiptId);
         }
         String state = deliveryState(c, outboundId);
+        setDeliveryState(c, outboundId, state, now);
+        return Optional.of(state);
+    }
+
+    private static void setDeliveryState(Connection c, String outboundId, String state, Instant now)
+            throws SQLException {
         Jdbc.update(c, "UPDATE outbound_message SET delivery_state = ?, delivery_state_at = ? WHERE id = ?",
                 state, now, outboundId);
-        return Optional.of(state);
     }
 
     /**
