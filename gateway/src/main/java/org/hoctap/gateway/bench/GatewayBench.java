@@ -217,7 +217,8 @@ final class GatewayBench implements AutoCloseable {
         long resent = db.read(c -> Jdbc.count(c, "SELECT count(*) FROM outbound_message WHERE attempts > 1"));
         // The simulator answers every reply with a receipt (again when our deliver_sm_resp is late); each must end
         // on its reply, whichever of the receipt and the submit_sm_resp was stored first.
-        while (db.read(c -> Jdbc.count(c, "SELECT count(*) FROM outbound_message WHERE delivery_state IS NULL")) > 0
+        while (db.read(c -> Jdbc.count(c, "SELECT count(*) FROM outbound_message WHERE state = 'SENT' "
+                + "AND coalesce(delivery_state, '') <> 'DELIVRD'")) > 0
                 && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
@@ -226,7 +227,8 @@ final class GatewayBench implements AutoCloseable {
         long delivered = db.read(c -> Jdbc.count(c,
                 "SELECT count(*) FROM outbound_message WHERE state = 'SENT' AND delivery_state = 'DELIVRD'"));
         boolean ok = stored == sent.get() && processed == stored && replies == stored && answered.get() >= sent.get()
-                && receipts >= replies && unmatched == 0 && delivered == replies;
+                // A submit answered too late is sent again under a new id; the receipt for the first id has no part.
+                && receipts >= replies && unmatched <= resent && delivered == replies;
         out.printf("check: %d MO sent, %d stored, %d processed, %d replies sent, %d replies received "
                 + "(%d sent again after an unanswered submit_sm), %d receipts (%d unmatched), %d replies DELIVRD: %s%n",
                 sent.get(), stored, processed, replies, answered.get(), resent, receipts, unmatched, delivered,

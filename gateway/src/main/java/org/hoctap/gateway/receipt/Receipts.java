@@ -49,14 +49,16 @@ public final class Receipts {
     /**
      * Matches the receipts that came before the message's parts were stored as sent (an SMSC may send a
      * receipt as soon as it answers the submit_sm, and the two are stored by different threads): to run in the
-     * transaction that stores the parts. Only receipts received since the message was made are taken, so an old
-     * receipt for a recycled SMSC id stays where it was. Returns the message's delivery state when any matched.
+     * transaction that stores the parts. Only receipts from the message's recipient, received since the message
+     * was made, are taken: an old receipt for a recycled SMSC id, or another phone's whose id reads the same in
+     * the other base, stays where it was. Returns the message's delivery state when any matched.
      */
     public static Optional<String> matchEarlier(Connection c, String outboundId, List<String> smscMessageIds,
             Instant now) throws SQLException {
         Set<String> forms = new LinkedHashSet<>();
         smscMessageIds.forEach(id -> forms.addAll(ReceiptIds.candidates(id)));
         List<Object> arguments = new ArrayList<>(forms);
+        arguments.add(outboundId);
         arguments.add(outboundId);
         List<String> earlier = Jdbc.list(c, earlierQuery(forms.size()), row -> row.getString(1), arguments.toArray());
         if (earlier.isEmpty()) {
@@ -77,15 +79,16 @@ public final class Receipts {
     }
 
     /**
-     * The unmatched receipts whose SMSC id, in its normal form, is one of {@code forms} ids, since a message was
-     * made. Pinned to the index of unmatched receipts: without statistics SQLite would rather walk every
+     * The unmatched receipts whose SMSC id, in its normal form, is one of {@code forms} ids, from a message's
+     * recipient since it was made. Pinned to the index of unmatched receipts: without statistics SQLite would rather walk every
      * unmatched receipt along {@code delivery_receipt_by_outbound}.
      */
     static String earlierQuery(int forms) {
         return """
                 SELECT id FROM delivery_receipt INDEXED BY delivery_receipt_unmatched
                 WHERE outbound_id IS NULL AND ltrim(lower(smsc_message_id), '0') IN (%s)
-                  AND received_at >= (SELECT created_at FROM outbound_message WHERE id = ?)"""
+                  AND received_at >= (SELECT created_at FROM outbound_message WHERE id = ?)
+                  AND sender = (SELECT recipient FROM outbound_message WHERE id = ?)"""
                 .formatted(String.join(", ", Collections.nCopies(forms, "?")));
     }
 

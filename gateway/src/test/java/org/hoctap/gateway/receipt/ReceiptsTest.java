@@ -172,9 +172,18 @@ class ReceiptsTest {
     }
 
     @Test
+    void anEarlierReceiptFromAnotherPhoneIsNotTakenEvenIfItsIdReadsTheSame() {
+        queued("m7", NOW.minusSeconds(5));
+        db.write(c -> Jdbc.update(c, "UPDATE outbound_message SET recipient = '+84987654321' WHERE id = 'm7'"));
+        receive("id:16 stat:DELIVRD err:000");
+        assertEquals(Optional.empty(), acknowledged("m7", "10", NOW.plusSeconds(1)), "hex 10 is decimal 16");
+        assertEquals(Optional.empty(), deliveryState("m7"));
+    }
+
+    @Test
     void earlierReceiptsAreLookedUpAlongTheIndexOfUnmatchedOnes() {
         List<String> steps = db.read(c -> Jdbc.list(c, "EXPLAIN QUERY PLAN " + Receipts.earlierQuery(2),
-                row -> row.getString(4), "1f", "31", "m1"));
+                row -> row.getString(4), "1f", "31", "m1", "m1"));
         String plan = String.join(" | ", steps);
         assertTrue(plan.contains("INDEX delivery_receipt_unmatched"), plan);
     }
