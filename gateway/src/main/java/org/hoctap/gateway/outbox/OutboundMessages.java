@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.hoctap.gateway.receipt.Receipts;
 import org.hoctap.shared.store.Jdbc;
 import org.hoctap.shared.text.Language;
 import org.hoctap.shared.text.SmsEncoding;
@@ -60,7 +61,10 @@ public final class OutboundMessages {
         }
     }
 
-    /** The SMSC took every part: SENT, with each part's SMSC id (receipts name those). */
+    /**
+     * The SMSC took every part: SENT, with each part's SMSC id (receipts name those); a receipt that came
+     * before this answer was stored is matched now.
+     */
     public static void markSent(Connection c, String id, List<String> smscMessageIds, Instant sentAt)
             throws SQLException {
         Jdbc.update(c, """
@@ -72,6 +76,7 @@ public final class OutboundMessages {
                     INSERT OR REPLACE INTO outbound_segment (outbound_id, part, smsc_message_id, submitted_at)
                     VALUES (?, ?, ?, ?)""", id, part, smscMessageIds.get(part - 1), sentAt);
         }
+        Receipts.matchEarlier(c, id, smscMessageIds, sentAt);
     }
 
     /** Counts a failed attempt; FAILED when {@code retryAt} is empty, else queued again to go no earlier than it. */

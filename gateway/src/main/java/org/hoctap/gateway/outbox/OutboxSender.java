@@ -19,7 +19,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
-import org.hoctap.gateway.receipt.Receipts;
 import org.hoctap.gateway.smpp.Backoff;
 import org.hoctap.gateway.smpp.SmppLink;
 import org.hoctap.gateway.smpp.SubmitFailure;
@@ -262,10 +261,7 @@ public final class OutboxSender implements AutoCloseable {
             for (SubmitOutcome outcome : done) {
                 OutboundMessage m = outcome.message();
                 switch (outcome) {
-                    case SubmitOutcome.Sent sent -> {
-                        OutboundMessages.markSent(c, m.id(), sent.smscMessageIds(), now);
-                        Receipts.matchEarlier(c, m.id(), sent.smscMessageIds(), now);
-                    }
+                    case SubmitOutcome.Sent sent -> OutboundMessages.markSent(c, m.id(), sent.smscMessageIds(), now);
                     case SubmitOutcome.Unsendable u -> {
                         OutboundMessages.markAttemptFailed(c, m.id(), u.reason(), Optional.empty());
                         logLines.add("cannot send " + m.id() + ": " + u.reason());

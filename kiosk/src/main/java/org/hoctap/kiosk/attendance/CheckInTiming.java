@@ -9,7 +9,7 @@ import java.util.Locale;
  * loop that answers ({@code reply}).
  */
 final class CheckInTiming {
-    private final long received = System.nanoTime();
+    private final long started = System.nanoTime();
     private volatile long writeStarted;
     private volatile long writeEnded;
 
@@ -27,7 +27,7 @@ final class CheckInTiming {
     String header() {
         long now = System.nanoTime();
         return String.format(Locale.ROOT, "checkin;dur=%.3f, queue;dur=%.3f, write;dur=%.3f, reply;dur=%.3f",
-                millis(received, now), millis(received, writeStarted), millis(writeStarted, writeEnded),
+                millis(started, now), millis(started, writeStarted), millis(writeStarted, writeEnded),
                 millis(writeEnded, now));
     }
 

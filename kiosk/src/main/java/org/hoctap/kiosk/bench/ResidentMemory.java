@@ -22,6 +22,7 @@ final class ResidentMemory {
     private final List<Long> megabytes = new ArrayList<>();
     private final Thread reader;
     private volatile boolean running = true;
+    private volatile IOException failure;
 
     private ResidentMemory(KioskProcess kiosk) {
         this.kiosk = kiosk;
@@ -32,11 +33,14 @@ final class ResidentMemory {
         return new ResidentMemory(kiosk);
     }
 
-    /** Stops reading and sums up what was read. */
+    /** Stops reading (within a quarter of a second) and sums up what was read. */
     Summary stop() throws InterruptedException {
         running = false;
-        reader.interrupt();
+        // Not interrupted: reading /proc through an interruptible channel would fail instead of finishing.
         reader.join();
+        if (failure != null) {
+            throw new UncheckedIOException("could not read the kiosk's resident memory", failure);
+        }
         List<Long> sorted = megabytes.stream().sorted().toList();
         if (sorted.isEmpty()) {
             return new Summary(-1, -1, 0);
@@ -56,7 +60,8 @@ final class ResidentMemory {
             } catch (InterruptedException stopped) {
                 return;
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                failure = e;
+                return;
             }
         }
     }

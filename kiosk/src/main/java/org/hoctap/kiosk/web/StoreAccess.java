@@ -27,7 +27,7 @@ public final class StoreAccess {
 
     /** A durable write in one transaction. */
     public <T> Future<T> write(SqlWork<T> work) {
-        return blocking(() -> db.write(work));
+        return write(work, () -> { }, () -> { });
     }
 
     /**
