@@ -29,7 +29,7 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Registered numbers sending the reports, spread over the sample's households (default: ${DEFAULT-VALUE}).")
     int phones;
 
-    @Option(names = "--warm-up", defaultValue = "20", description = "Seconds of load before measuring (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warm-up", defaultValue = "30", description = "Seconds of load before measuring (default: ${DEFAULT-VALUE}).")
     int warmUp;
 
     @Spec

@@ -233,6 +233,19 @@ final class GatewayBench implements AutoCloseable {
                 + "(%d sent again after an unanswered submit_sm), %d receipts (%d unmatched), %d replies DELIVRD: %s%n",
                 sent.get(), stored, processed, replies, answered.get(), resent, receipts, unmatched, delivered,
                 ok ? "all accounted for" : "MISMATCH");
+        if (delivered != replies) {
+            // Which replies, with what state and how many receipts, tells a lost receipt from a misplaced one.
+            db.read(c -> Jdbc.list(c, """
+                    SELECT m.id, coalesce(m.delivery_state, 'none'), count(DISTINCT r.id),
+                           group_concat(DISTINCT s.smsc_message_id)
+                    FROM outbound_message m LEFT JOIN delivery_receipt r ON r.outbound_id = m.id
+                    LEFT JOIN outbound_segment s ON s.outbound_id = m.id
+                    WHERE m.state = 'SENT' AND coalesce(m.delivery_state, '') <> 'DELIVRD'
+                    GROUP BY m.id LIMIT 10""",
+                    row -> String.format("  reply %s: delivery state %s, %d receipt(s), SMSC id(s) %s",
+                            row.getString(1), row.getString(2), row.getInt(3), row.getString(4))))
+                    .forEach(out::println);
+        }
         return ok;
     }
 
