@@ -30,7 +30,9 @@ public final class SyncRunner implements AutoCloseable {
     private final Duration every;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("sync").daemon(true).factory());
-    private CentralClient central = new CentralClient();
+    // Made at the first run of an enrolled kiosk: the JDK's HTTP client and TLS are some 400 classes
+    // that a kiosk never enrolled would keep in memory for nothing.
+    private volatile CentralClient central;
     private volatile Optional<SyncResult> last = Optional.empty();
     private Duration retry = FIRST_RETRY;
 
@@ -56,11 +58,26 @@ public final class SyncRunner implements AutoCloseable {
 
     /** The client for {@code credential}'s central server: a new one when the pinned certificate changed. */
     private CentralClient clientFor(DeviceCredential credential) {
-        if (!central.certificatePin().equals(credential.certificatePin())) {
-            central.close();
-            central = new CentralClient(credential.certificatePin());
+        CentralClient client = central;
+        if (client == null || !client.certificatePin().equals(credential.certificatePin())) {
+            closeClient();
+            client = new CentralClient(credential.certificatePin());
+            central = client;
         }
-        return central;
+        return client;
+    }
+
+    /** Whether an HTTP client to the central server has been made. */
+    public boolean hasClient() {
+        return central != null;
+    }
+
+    private void closeClient() {
+        CentralClient client = central;
+        central = null;
+        if (client != null) {
+            client.close();
+        }
     }
 
     public boolean enrolled() {
@@ -134,6 +151,6 @@ public final class SyncRunner implements AutoCloseable {
     @Override
     public void close() {
         timer.shutdownNow();
-        central.close();
+        closeClient();
     }
 }
