@@ -67,8 +67,8 @@ public final class SyncRunner implements AutoCloseable {
         return client;
     }
 
-    /** Whether an HTTP client to the central server has been made. */
-    public boolean hasClient() {
+    /** Whether an HTTP client to the central server has been made (for tests). */
+    boolean hasClient() {
         return central != null;
     }
 
