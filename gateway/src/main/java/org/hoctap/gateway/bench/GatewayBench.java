@@ -3,6 +3,8 @@ package org.hoctap.gateway.bench;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -234,19 +236,25 @@ final class GatewayBench implements AutoCloseable {
                 sent.get(), stored, processed, replies, answered.get(), resent, receipts, unmatched, delivered,
                 ok ? "all accounted for" : "MISMATCH");
         if (delivered != replies) {
-            // Which replies, with what state and how many receipts, tells a lost receipt from a misplaced one.
-            db.read(c -> Jdbc.list(c, """
-                    SELECT m.id, coalesce(m.delivery_state, 'none'), count(DISTINCT r.id),
-                           group_concat(DISTINCT s.smsc_message_id)
-                    FROM outbound_message m LEFT JOIN delivery_receipt r ON r.outbound_id = m.id
-                    LEFT JOIN outbound_segment s ON s.outbound_id = m.id
-                    WHERE m.state = 'SENT' AND coalesce(m.delivery_state, '') <> 'DELIVRD'
-                    GROUP BY m.id LIMIT 10""",
-                    row -> String.format("  reply %s: delivery state %s, %d receipt(s), SMSC id(s) %s",
-                            row.getString(1), row.getString(2), row.getInt(3), row.getString(4))))
-                    .forEach(out::println);
+            db.read(GatewayBench::undeliveredReplies).forEach(out::println);
         }
         return ok;
+    }
+
+    /**
+     * Up to ten replies sent and not DELIVRD, each with its state, how many receipts it has and its parts' SMSC ids:
+     * that tells a lost receipt from a misplaced one.
+     */
+    static List<String> undeliveredReplies(Connection c) throws SQLException {
+        return Jdbc.list(c, """
+                SELECT m.id, coalesce(m.delivery_state, 'none'), count(DISTINCT r.id),
+                       group_concat(DISTINCT s.smsc_message_id)
+                FROM outbound_message m LEFT JOIN delivery_receipt r ON r.outbound_id = m.id
+                LEFT JOIN outbound_segment s ON s.outbound_id = m.id
+                WHERE m.state = 'SENT' AND coalesce(m.delivery_state, '') <> 'DELIVRD'
+                GROUP BY m.id ORDER BY m.id LIMIT 10""",
+                row -> String.format("  reply %s: delivery state %s, %d receipt(s), SMSC id(s) %s",
+                        row.getString(1), row.getString(2), row.getInt(3), row.getString(4)));
     }
 
     @Override
