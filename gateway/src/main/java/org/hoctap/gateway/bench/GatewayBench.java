@@ -65,8 +65,11 @@ final class GatewayBench implements AutoCloseable {
             dueAtByPhone.put(p, new ConcurrentLinkedQueue<>());
             repliesByPhone.put(p, new Semaphore(0));
         });
+        // No conversations kept in the simulator: the bench follows replies as they come, and thousands of
+        // phones' conversations, alive for seconds, were copied by every young collection of this shared
+        // JVM (pauses of 22 ms on average against 9-11 ms without; no SMSC runs inside a real gateway).
         smsc = SmscSimulator.start(SmscSimSettings.forTests(SYSTEM_ID, PASSWORD, SHORT_CODE)
-                .withDeliveryThreads(window));
+                .withDeliveryThreads(window).withHistoryPerHandset(0));
         smsc.onMessage(this::onHandsetMessage);
         SmppSettings smpp = SmppSettings.of("127.0.0.1", smsc.port(), SYSTEM_ID, PASSWORD, SHORT_CODE);
         // Every report is a new one and gets its reply (the bench repeats texts and numbers), and the

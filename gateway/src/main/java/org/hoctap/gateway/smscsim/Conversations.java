@@ -17,7 +17,8 @@ import java.util.function.Predicate;
 
 /**
  * Every handset's SMS, MO and MT, oldest first. Thread-safe; keeps the last {@code perHandset}
- * messages of each number and the {@code maxHandsets} most recently active numbers.
+ * messages of each number (none when 0: listeners still get every message) and the
+ * {@code MAX_HANDSETS} most recently active numbers.
  */
 final class Conversations {
     static final int MAX_HANDSETS = 10_000;
@@ -40,12 +41,12 @@ final class Conversations {
         this.clock = clock;
     }
 
-    /** Logs a new message and returns it with its id and time. */
     /** Runs {@code listener} on every message added, on the thread that adds it (keep it short). */
     void onMessage(Consumer<HandsetMessage> listener) {
         listeners.add(listener);
     }
 
+    /** Logs a new message and returns it with its id and time. */
     HandsetMessage add(String msisdn, Direction direction, String peer, String text, int dataCoding,
             String encoding, int segments, MessageStatus status, List<String> messageIds) {
         return add(msisdn, direction, peer, text, dataCoding, encoding, segments, status, messageIds, Optional.empty());
@@ -57,10 +58,12 @@ final class Conversations {
         try {
             HandsetMessage message = new HandsetMessage(++lastId, msisdn, direction, peer, text, clock.instant(),
                     dataCoding, encoding, segments, status, messageIds, ussd);
-            Deque<HandsetMessage> log = byHandset.computeIfAbsent(msisdn, k -> new ArrayDeque<>());
-            log.addLast(message);
-            while (log.size() > perHandset) {
-                log.removeFirst();
+            if (perHandset > 0) {
+                Deque<HandsetMessage> log = byHandset.computeIfAbsent(msisdn, k -> new ArrayDeque<>());
+                log.addLast(message);
+                while (log.size() > perHandset) {
+                    log.removeFirst();
+                }
             }
             changed.signalAll();
             listeners.forEach(listener -> listener.accept(message));

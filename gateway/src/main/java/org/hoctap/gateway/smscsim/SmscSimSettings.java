@@ -17,7 +17,8 @@ import java.util.Objects;
  * @param maxAttempts    attempts per MO before it is marked FAILED
  * @param settleTime     a new bind gets no deliver_sm before this, so the ESME has finished binding
  * @param deliveryThreads threads sending deliver_sm; 1 keeps MO in order, more for load tests
- * @param historyPerHandset how many messages each handset's conversation keeps
+ * @param historyPerHandset how many messages each handset's conversation keeps; 0 keeps none (a load test,
+ *                  which follows messages as they come, {@code onMessage}, and wants no garbage kept for seconds)
  */
 public record SmscSimSettings(String host, int port, String systemId, String password, String shortCode,
         Duration bindTimeout, Duration deliverTimeout, Duration retryDelay, int maxAttempts, Duration settleTime,
@@ -33,8 +34,11 @@ public record SmscSimSettings(String host, int port, String systemId, String pas
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port out of range: " + port);
         }
-        if (maxAttempts < 1 || deliveryThreads < 1 || historyPerHandset < 1) {
-            throw new IllegalArgumentException("maxAttempts, deliveryThreads and historyPerHandset must be positive");
+        if (maxAttempts < 1 || deliveryThreads < 1) {
+            throw new IllegalArgumentException("maxAttempts and deliveryThreads must be positive");
+        }
+        if (historyPerHandset < 0) {
+            throw new IllegalArgumentException("historyPerHandset must not be negative");
         }
     }
 
@@ -62,5 +66,10 @@ public record SmscSimSettings(String host, int port, String systemId, String pas
     public SmscSimSettings withDeliveryThreads(int threads) {
         return new SmscSimSettings(host, port, systemId, password, shortCode, bindTimeout, deliverTimeout,
                 retryDelay, maxAttempts, settleTime, threads, historyPerHandset);
+    }
+
+    public SmscSimSettings withHistoryPerHandset(int messages) {
+        return new SmscSimSettings(host, port, systemId, password, shortCode, bindTimeout, deliverTimeout,
+                retryDelay, maxAttempts, settleTime, deliveryThreads, messages);
     }
 }

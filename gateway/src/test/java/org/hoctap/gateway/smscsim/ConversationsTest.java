@@ -1,12 +1,14 @@
 package org.hoctap.gateway.smscsim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -26,6 +28,26 @@ class ConversationsTest {
         assertEquals(List.of("m3", "m4", "m5"), kept.stream().map(HandsetMessage::text).toList());
         assertEquals(1, log.of("+84922222222").size());
         assertEquals(List.of(), log.of("+84933333333"));
+    }
+
+    @Test
+    void noHistoryKeepsNothingButListenersStillHearEveryMessage() {
+        Conversations none = new Conversations(0, Clock.systemUTC());
+        List<String> heard = new ArrayList<>();
+        none.onMessage(m -> heard.add(m.text()));
+        HandsetMessage m = none.add("+84911111111", Direction.MT, "8055", "Đã ghi", 8, "UCS-2", 1,
+                MessageStatus.DELIVERED, List.of());
+        none.update(m, MessageStatus.FAILED);
+
+        assertEquals(List.of("Đã ghi"), heard);
+        assertEquals(List.of(), none.of("+84911111111"));
+    }
+
+    @Test
+    void historyCannotBeNegative() {
+        SmscSimSettings settings = SmscSimSettings.forTests("sys", "pw", "8055");
+        assertEquals(0, settings.withHistoryPerHandset(0).historyPerHandset());
+        assertThrows(IllegalArgumentException.class, () -> settings.withHistoryPerHandset(-1));
     }
 
     @Test
