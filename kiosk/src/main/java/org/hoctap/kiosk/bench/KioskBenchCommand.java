@@ -3,10 +3,11 @@ package org.hoctap.kiosk.bench;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.hoctap.kiosk.attendance.CheckInTiming;
 import org.hoctap.shared.bench.BenchLogs;
 import org.hoctap.shared.bench.Latencies;
 import org.hoctap.shared.bench.ScratchDir;
@@ -21,9 +22,6 @@ import picocli.CommandLine.Spec;
                 + "check-ins at a fixed rate over HTTP, downloading every check-in as CSV and XLSX, and resident memory. "
                 + "Run with HOCTAP_JAVA_OPTS=\"-Xmx64m\" to check the export in 64 MB of heap.")
 public final class KioskBenchCommand implements Callable<Integer> {
-    /** The check-in's Server-Timing metrics, as the report names them. */
-    private static final Map<String, String> PARTS = Map.of("queue", "waiting for a worker thread",
-            "write", "the transaction with its disk sync", "reply", "back to the event loop");
 
     @Option(names = "--rows", defaultValue = "1000000", description = "Past check-ins to write first (default: ${DEFAULT-VALUE}).")
     long rows;
@@ -87,10 +85,11 @@ public final class KioskBenchCommand implements Callable<Integer> {
             Latencies server = run.server().getOrDefault("checkin", new Latencies());
             out.printf("  the server's part (Server-Timing): p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
                     server.percentileMillis(50), server.percentileMillis(99), server.percentileMillis(100));
-            out.printf("    its parts, p50/p99: %s%n", run.server().entrySet().stream()
-                    .filter(metric -> !metric.getKey().equals("checkin"))
-                    .map(metric -> String.format(Locale.ROOT, "%s %.2f/%.2f ms", PARTS.getOrDefault(metric.getKey(),
-                            metric.getKey()), metric.getValue().percentileMillis(50), metric.getValue().percentileMillis(99)))
+            out.printf("    its parts, p50/p99: %s%n", Arrays.stream(CheckInTiming.Part.values())
+                    .filter(part -> run.server().containsKey(part.metric()))
+                    .map(part -> String.format(Locale.ROOT, "%s %.2f/%.2f ms", part.description(),
+                            run.server().get(part.metric()).percentileMillis(50),
+                            run.server().get(part.metric()).percentileMillis(99)))
                     .collect(Collectors.joining(", ")));
             out.printf("kiosk's resident memory during the check-ins: median %d MB, peak %d MB (%d readings)%n",
                     resident.medianMegabytes(), resident.peakMegabytes(), resident.readings());
