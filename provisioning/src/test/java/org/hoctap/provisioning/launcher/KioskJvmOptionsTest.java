@@ -24,10 +24,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The launcher gives the kiosk a class archive of its own (a quicker start): with this JDK, a copy of the
- * launcher runs a stand-in program in place of the built jar, as it would run the kiosk.
+ * The launcher's JVM options for the kiosk: a class archive of its own (a quicker start) and a cap on the
+ * JIT's scratch memory. With this JDK, a copy of the launcher runs a stand-in program in place of the built
+ * jar, as it would run the kiosk.
  */
-class KioskClassArchiveTest {
+class KioskJvmOptionsTest {
     private static final Path LAUNCHER = Path.of("..", "hoctap").toAbsolutePath().normalize();
     private static final String STAND_IN = """
             package org.hoctap.provisioning.cli;
@@ -187,6 +188,24 @@ class KioskClassArchiveTest {
         assertTrue(Files.size(archive) > 0, "written anew at the stop");
         assertEquals(new Ran(0, "ran: kiosk"), launch(Map.of(), "kiosk"));
         assertEquals("", Files.readString(Path.of(archive + ".log")), "and used");
+    }
+
+    @Test
+    void eachCompilationOfTheKioskMayTakeAtMost16MegabytesAndTheJvmSaysNothingOfIt() throws Exception {
+        assumeTrue(Runtime.version().feature() >= 22, "the cap is for JDK 22 and newer");
+        jar(root.resolve("provisioning/target/hoctap.jar"), "org/hoctap/provisioning/cli/HoctapCli", """
+                package org.hoctap.provisioning.cli;
+                public class HoctapCli {
+                    public static void main(String[] args) {
+                        System.out.println(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()
+                                .stream().filter(option -> option.startsWith("-XX:CompileCommand")).toList());
+                    }
+                }
+                """, new Manifest());
+        // The JVM takes the cap (an option it did not know would stop it) and prints no line of its own about it.
+        assertEquals(new Ran(0, "[-XX:CompileCommand=quiet, -XX:CompileCommand=MemLimit,*.*,16m]"),
+                launch(Map.of(), "kiosk"));
+        assertEquals(new Ran(0, "[]"), launch(Map.of(), "gateway"), "the kiosk's alone");
     }
 
     @Test
