@@ -22,7 +22,6 @@ import picocli.CommandLine.Spec;
                 + "check-ins at a fixed rate over HTTP, downloading every check-in as CSV and XLSX, and resident memory. "
                 + "Run with HOCTAP_JAVA_OPTS=\"-Xmx64m\" to check the export in 64 MB of heap.")
 public final class KioskBenchCommand implements Callable<Integer> {
-
     @Option(names = "--rows", defaultValue = "1000000", description = "Past check-ins to write first (default: ${DEFAULT-VALUE}).")
     long rows;
 
